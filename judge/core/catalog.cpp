@@ -1,0 +1,43 @@
+#include "catalog.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+
+#include "diagnostics.hpp"
+
+namespace pyjudge {
+namespace fs = std::filesystem;
+
+fs::path catalog_dir(const std::string& option) {
+  if (!option.empty()) return option;
+  if (const char* env = std::getenv("PYJUDGE_EXERCISES"); env && *env) return env;
+  return PYJUDGE_BUNDLED_EXERCISES;
+}
+
+std::vector<std::string> catalog_slugs(const fs::path& catalog) {
+  std::vector<std::string> slugs;
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(catalog, ec))
+    if (entry.is_directory() && fs::exists(entry.path() / "exercise.yaml")) slugs.push_back(entry.path().filename().string());
+  std::sort(slugs.begin(), slugs.end());
+  return slugs;
+}
+
+fs::path resolve_exercise(const std::string& name, const fs::path& catalog) {
+  const fs::path as_path(name);
+  if (fs::is_directory(as_path) && fs::exists(as_path / "exercise.yaml")) return as_path;
+  const auto slugs = catalog_slugs(catalog);
+  if (std::find(slugs.begin(), slugs.end(), name) != slugs.end()) return catalog / name;
+  std::string message = "no exercise named '" + name + "' in " + catalog.string();
+  const auto near = close_matches(name, slugs);
+  if (!near.empty()) {
+    message += "; did you mean: ";
+    for (std::size_t i = 0; i < near.size(); ++i) message += (i ? ", " : "") + near[i];
+    message += "?";
+  } else if (!slugs.empty()) {
+    message += " (`pyjudge list` shows them all)";
+  }
+  throw UsageError(message);
+}
+
+}  // namespace pyjudge

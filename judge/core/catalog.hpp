@@ -1,0 +1,24 @@
+// Finding exercises: by slug in a catalog folder, or by path.
+#pragma once
+
+#include <filesystem>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace pyjudge {
+
+// A mistake in how pyjudge was called (exit code 2).
+class UsageError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+// --exercises, else $PYJUDGE_EXERCISES, else the catalog bundled with the source.
+std::filesystem::path catalog_dir(const std::string& option);
+std::vector<std::string> catalog_slugs(const std::filesystem::path& catalog);
+// A folder holding exercise.yaml, or a slug of the catalog. Throws UsageError
+// listing close matches when neither exists.
+std::filesystem::path resolve_exercise(const std::string& name_or_path, const std::filesystem::path& catalog);
+
+}  // namespace pyjudge

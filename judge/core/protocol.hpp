@@ -1,0 +1,72 @@
+// The messages inside runner -> judge frames (see docs/protocol.md). The runner
+// encodes them; the judge decodes them strictly, treating every byte as hostile.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "value.hpp"
+#include "wire.hpp"
+
+namespace pyjudge::protocol {
+
+struct Hello {
+  std::string python_version;
+  std::vector<std::string> active_layers;
+};
+
+// What the submission process concluded before running tests.
+struct SubmissionStatus {
+  enum class Code : std::uint8_t { Ready = 0, SyntaxError = 1, RuleViolation = 2, SetupFailed = 3 };
+  Code code = Code::Ready;
+  std::string message;
+  std::uint32_t line = 0;
+  std::uint32_t column = 0;
+};
+
+// One test as the supervising process saw it from outside (invariant 4).
+struct TestRecord {
+  enum class End : std::uint8_t { Exited = 0, Signaled = 1, NotStarted = 2 };
+  enum class Kill : std::uint8_t { None = 0, Cpu = 1, Wall = 2, Output = 3, ResultSize = 4 };
+  std::uint32_t index = 0;
+  End end = End::NotStarted;
+  std::int32_t code = 0;  // exit status, or signal number
+  Kill kill = Kill::None;
+  std::uint64_t cpu_us = 0, wall_us = 0, peak_kb = 0, baseline_kb = 0;
+  std::string out, err;
+  bool output_truncated = false;
+  std::string result;  // the raw bytes the test child wrote on its result fd
+};
+
+// What the test child itself reported: untrusted, decoded from TestRecord::result.
+struct ChildResult {
+  std::vector<Value> observations;
+  bool raised = false;
+  std::string exception_type;               // "builtins.ValueError", "solution.MyError"
+  std::vector<std::string> exception_mro;  // qualified names, most derived first
+  std::string exception_message;
+  std::string traceback;  // trimmed to candidate frames
+};
+
+struct EndOfSubmission {
+  bool signaled = false;
+  std::int32_t code = 0;
+};
+
+std::string encode(const Hello&);
+std::string encode(const SubmissionStatus&);
+std::string encode(const TestRecord&);
+std::string encode(const EndOfSubmission&);
+
+Hello decode_hello(std::string_view payload);
+SubmissionStatus decode_submission_status(std::string_view payload);
+TestRecord decode_test_record(std::string_view payload);
+EndOfSubmission decode_end(std::string_view payload);
+// The child's result: exactly one [u32 length][body] frame and nothing after it.
+ChildResult decode_child_result(std::string_view raw);
+
+// Child-side helpers: the runner builds the result body incrementally.
+inline constexpr std::uint8_t kChildResultVersion = 1;
+
+}  // namespace pyjudge::protocol

@@ -1,0 +1,86 @@
+#include "report.hpp"
+
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <sstream>
+
+namespace pyjudge {
+
+TerminalStyle TerminalStyle::for_stream(int fd) {
+  const char* no_colour = std::getenv("NO_COLOR");
+  return {::isatty(fd) == 1 && !(no_colour && *no_colour)};
+}
+
+namespace {
+
+std::string paint(const TerminalStyle& style, const char* code, const std::string& text) {
+  return style.colour ? std::string("\033[") + code + "m" + text + "\033[0m" : text;
+}
+
+const char* colour_of(Verdict v) {
+  switch (v) {
+    case Verdict::Accepted: return "32";
+    case Verdict::InternalError: return "35";
+    case Verdict::TimeLimitExceeded:
+    case Verdict::MemoryLimitExceeded:
+    case Verdict::OutputLimitExceeded: return "33";
+    default: return "31";
+  }
+}
+
+std::string indent(const std::string& text, const std::string& prefix) {
+  std::istringstream in(text);
+  std::string line, out;
+  while (std::getline(in, line)) out += prefix + line + "\n";
+  return out;
+}
+
+std::string padded(const std::string& s, std::size_t width) {
+  return s.size() >= width ? s : s + std::string(width - s.size(), ' ');
+}
+
+}  // namespace
+
+void print_terminal_report(std::ostream& out, const SubmissionResult& r, const TerminalStyle& style) {
+  out << paint(style, "1", r.exercise) << "  " << r.solution << "\n";
+  std::size_t passed = 0;
+  for (const auto& t : r.tests) {
+    const bool ok = t.verdict == Verdict::Accepted;
+    passed += ok;
+    char time[32];
+    std::snprintf(time, sizeof time, "%6llu ms", static_cast<unsigned long long>(t.cpu_ms));
+    out << "  " << paint(style, colour_of(t.verdict), std::string(ok ? "PASS " : "FAIL ") + padded(verdict_name(t.verdict), 22))
+        << time << "  " << t.name << (t.visible ? "" : " (hidden)") << "\n";
+    if (ok) continue;
+    if (!t.message.empty()) out << "      " << t.message << "\n";
+    if (t.visible && !t.details.empty()) out << indent(t.details, "      ");
+  }
+  if (!r.message.empty()) out << "  " << r.message << "\n";
+  char score[32];
+  std::snprintf(score, sizeof score, "%.2f", r.score);
+  out << paint(style, colour_of(r.verdict), verdict_name(r.verdict)) << "  score " << score << "  (" << passed << "/"
+      << r.tests.size() << " tests passed)\n";
+}
+
+nlohmann::json json_report(const SubmissionResult& r) {
+  nlohmann::json tests = nlohmann::json::array();
+  for (const auto& t : r.tests) {
+    nlohmann::json test = {{"name", t.name},       {"visible", t.visible},  {"verdict", verdict_name(t.verdict)},
+                           {"cpu_ms", t.cpu_ms},   {"wall_ms", t.wall_ms},  {"peak_kb", t.peak_kb},
+                           {"message", t.message}, {"weight", t.weight}};
+    if (t.visible && !t.details.empty()) test["details"] = t.details;
+    tests.push_back(std::move(test));
+  }
+  return {{"exercise", r.exercise},
+          {"solution", r.solution},
+          {"verdict", verdict_name(r.verdict)},
+          {"score", r.score},
+          {"message", r.message},
+          {"sandbox_layers", r.sandbox_layers},
+          {"python", r.python_version},
+          {"tests", tests}};
+}
+
+}  // namespace pyjudge

@@ -1,0 +1,17 @@
+// Loads and validates an exercise folder (docs/spec-format.md).
+#pragma once
+
+#include <filesystem>
+#include <vector>
+
+#include "diagnostics.hpp"
+#include "exercise.hpp"
+
+namespace pyjudge {
+
+// Throws SpecError listing every problem found in the folder's YAML files.
+Exercise load_exercise(const std::filesystem::path& dir);
+// The same checks without throwing: every diagnostic, empty when valid.
+std::vector<Diagnostic> validate_exercise(const std::filesystem::path& dir);
+
+}  // namespace pyjudge

@@ -1,0 +1,264 @@
+"""Python half of pyjudge-runner. Compiled into the runner binary.
+
+Runs in the submission process (import scan, static rules, compilation) and in
+each test process (loading the candidate, running the driver, describing the
+exception). Nothing here trusts the candidate's objects: observations are
+serialised in C++ by exact type; this file only handles code and exceptions.
+"""
+import ast
+import builtins
+import sys
+import types
+
+# Top-level modules a submission may import. They are imported before the
+# lockdown (the sandbox cannot open files afterwards), so importing one must
+# have no side effect beyond defining names. See docs/sandbox.md.
+ALLOWED_MODULES = frozenset("""
+    abc array asyncio base64 binascii bisect builtins calendar cmath collections
+    concurrent contextlib contextvars copy csv dataclasses datetime decimal difflib
+    enum errno fractions functools gc hashlib heapq hmac inspect io itertools json
+    keyword linecache locale math numbers operator os pickle pprint queue random re
+    reprlib secrets select selectors signal socket sqlite3 statistics string struct
+    subprocess sys tempfile textwrap threading time timeit tokenize traceback types
+    typing unicodedata uuid warnings weakref zlib
+""".split())
+
+TEST_FILENAME = "<test>"
+
+
+class SandboxImportError(ModuleNotFoundError):
+    pass
+
+
+def _top(name):
+    return name.partition(".")[0]
+
+
+def imported_modules(sources):
+    """Allowed module names that the sources import, in a stable order."""
+    names = set()
+    for source in sources:
+        try:
+            tree = ast.parse(source)
+        except (SyntaxError, ValueError):
+            continue
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                names.update(alias.name for alias in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                names.add(node.module)
+                # `from concurrent import futures` names a submodule.
+                names.update(node.module + "." + alias.name for alias in node.names)
+    return sorted(n for n in names if _top(n) in ALLOWED_MODULES)
+
+
+def preload(names):
+    """Import what the submission will need while files can still be opened."""
+    for name in names:
+        try:
+            __import__(name)
+        except Exception:
+            pass  # the candidate gets the real error when it imports it
+
+
+class _ImportGate:
+    """Refuses imports of modules outside the allowlist made by candidate or test code."""
+
+    def __init__(self, candidate_filename):
+        self.guarded = {candidate_filename, TEST_FILENAME}
+
+    def find_spec(self, name, path=None, target=None):
+        if _top(name) in ALLOWED_MODULES or not self._called_from_guarded_code():
+            return None
+        raise SandboxImportError(
+            f"module {name!r} is not available in the sandbox", name=name)
+
+    def _called_from_guarded_code(self):
+        frame = sys._getframe(2)
+        while frame is not None and frame.f_code.co_filename.startswith("<frozen importlib"):
+            frame = frame.f_back
+        return frame is not None and frame.f_code.co_filename in self.guarded
+
+
+def compile_candidate(source, filename):
+    return compile(source, filename, "exec", dont_inherit=True)
+
+
+def compile_driver(kind, code):
+    return compile(code, TEST_FILENAME, "eval" if kind == "call" else "exec", dont_inherit=True)
+
+
+# ----- static rules -------------------------------------------------------
+
+def _dotted(node):
+    parts = []
+    while isinstance(node, ast.Attribute):
+        parts.append(node.attr)
+        node = node.value
+    if isinstance(node, ast.Name):
+        parts.append(node.id)
+        return ".".join(reversed(parts))
+    return None
+
+
+def _used_names(tree):
+    """Every name, dotted attribute chain and imported name in the tree."""
+    used = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name):
+            used.add(node.id)
+        elif isinstance(node, ast.Attribute):
+            used.add(node.attr)
+            dotted = _dotted(node)
+            if dotted:
+                used.add(dotted)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            for alias in node.names:
+                used.add(alias.name)
+                used.add(node.module + "." + alias.name)
+        elif isinstance(node, ast.Import):
+            used.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.Call) and _dotted(node.func) in ("getattr", "__import__"):
+            used.update(a.value for a in node.args if isinstance(a, ast.Constant) and isinstance(a.value, str))
+    return used
+
+
+def _imported(tree):
+    found = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found.add(node.module)
+        elif isinstance(node, ast.Call) and _dotted(node.func) in ("__import__", "importlib.import_module"):
+            found.update(a.value for a in node.args[:1] if isinstance(a, ast.Constant) and isinstance(a.value, str))
+    return found
+
+
+def _is_generator_function(func):
+    def walk(node):
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)):
+                continue
+            if isinstance(child, (ast.Yield, ast.YieldFrom)) or walk(child):
+                return True
+        return False
+    return walk(func)
+
+
+def check_rules(source, rules):
+    """The first broken static rule as (message, line), or None."""
+    limit = rules.get("max_source_bytes", 65536)
+    if len(source.encode("utf-8", "surrogatepass")) > limit:
+        return (f"the solution is larger than {limit} bytes", 0)
+    tree = ast.parse(source)
+    for module in rules.get("forbid_imports", []):
+        for node in ast.walk(tree):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                names = [node.module]
+            for name in names:
+                if name == module or name.startswith(module + "."):
+                    return (f"importing {module!r} is not allowed in this exercise", node.lineno)
+        if module in _imported(tree):
+            return (f"importing {module!r} is not allowed in this exercise", 0)
+    used = _used_names(tree)
+    for name in rules.get("forbid_names", []):
+        if name in used:
+            return (f"using {name!r} is not allowed in this exercise", _line_of(tree, name))
+    top = {n.name: n for n in tree.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))}
+    gen = rules.get("require_generator")
+    if gen:
+        func = top.get(gen)
+        if not isinstance(func, ast.FunctionDef) or not _is_generator_function(func):
+            return (f"{gen} must be a generator function (a def that uses yield)", getattr(func, "lineno", 0))
+    cls = rules.get("require_class")
+    if cls and not isinstance(top.get(cls), ast.ClassDef):
+        return (f"{cls} must be defined with a class statement", 0)
+    return None
+
+
+def _line_of(tree, name):
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name) and node.id == name:
+            return node.lineno
+        if isinstance(node, ast.Attribute) and (node.attr == name or _dotted(node) == name):
+            return node.lineno
+        if isinstance(node, (ast.Import, ast.ImportFrom)):
+            if any(a.name == name or getattr(node, "module", None) and f"{node.module}.{a.name}" == name for a in node.names):
+                return node.lineno
+    return 0
+
+
+# ----- one test --------------------------------------------------------------
+
+def run_test(candidate_code, module_name, filename, entry_points, kind, driver_code, observe):
+    """Loads the candidate afresh and runs one driver. Returns the exception it ended with, or None."""
+    sys.meta_path.insert(0, _ImportGate(filename))
+    try:
+        module = types.ModuleType(module_name)
+        module.__file__ = filename
+        sys.modules[module_name] = module
+        exec(candidate_code, module.__dict__)
+        for name in entry_points:
+            if name not in module.__dict__:
+                raise NameError(f"the solution does not define {name!r}")
+        namespace = dict(module.__dict__)
+        namespace["__name__"] = "__pyjudge_test__"
+        namespace["observe"] = observe
+        if kind == "call":
+            observe(eval(driver_code, namespace))
+        else:
+            exec(driver_code, namespace)
+    except BaseException as exc:  # noqa: B902 - SystemExit and KeyboardInterrupt are results too
+        return exc
+    return None
+
+
+def flush_stdio():
+    for stream in (sys.stdout, sys.stderr, sys.__stdout__, sys.__stderr__):
+        try:
+            stream.flush()
+        except BaseException:
+            pass
+
+
+def _qualified(cls):
+    try:
+        return f"{cls.__module__}.{cls.__qualname__}"
+    except BaseException:
+        return "<unnamed>"
+
+
+def describe_exception(exc, filename, source):
+    """(type, mro, message, traceback trimmed to candidate frames)."""
+    cls = type(exc)
+    try:
+        message = str(exc)
+    except BaseException:
+        message = "<the exception's __str__ failed>"
+    lines = source.splitlines()
+    frames = []
+    tb = exc.__traceback__
+    while tb is not None:
+        code = tb.tb_frame.f_code
+        if code.co_filename == filename:
+            lineno = tb.tb_lineno
+            text = lines[lineno - 1].strip() if 0 < lineno <= len(lines) else ""
+            frames.append(f'  File "{filename}", line {lineno}, in {code.co_name}\n    {text}')
+        tb = tb.tb_next
+    trace = ""
+    if frames:
+        trace = "Traceback (most recent call last):\n" + "\n".join(frames[-20:]) + "\n"
+    trace += f"{cls.__name__}: {message}" if message else cls.__name__
+    return (_safe(_qualified(cls)), [_safe(_qualified(c)) for c in cls.__mro__],
+            _safe(message[:4000]), _safe(trace[-16000:]))
+
+
+def _safe(text):
+    """Text that encodes to UTF-8 whatever the candidate put in it."""
+    if type(text) is not str:
+        text = "<not a str>"
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")

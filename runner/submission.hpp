@@ -1,0 +1,15 @@
+// The submission process: imports what the submission needs, locks itself
+// down, compiles the candidate and the test drivers, checks static rules, then
+// supervises one test process per test. It never executes candidate code
+// itself, so what it measures and reports cannot be tampered with.
+#pragma once
+
+#include <string>
+
+#include "job.hpp"
+
+namespace pyjudge::runner {
+
+[[noreturn]] void run_submission(const Job& job, int protocol_fd, const std::string& scratch_dir);
+
+}  // namespace pyjudge::runner
