@@ -26,6 +26,7 @@ bool equal_as_bags(const Value& expected, const Value& actual, bool unique) {
 bool close(double a, double b, double rel, double abs) {
   if (std::isnan(a) || std::isnan(b)) return std::isnan(a) && std::isnan(b);
   if (a == b) return true;  // also equal infinities
+  if (std::isinf(a) || std::isinf(b)) return false;
   return std::fabs(a - b) <= std::max(rel * std::max(std::fabs(a), std::fabs(b)), abs);
 }
 

@@ -14,6 +14,8 @@ using protocol::ChildResult;
 using protocol::SubmissionStatus;
 using protocol::TestRecord;
 
+constexpr std::size_t kReportedOutputBytes = 4096;
+
 std::string signal_name(int sig) {
   const char* abbrev = ::sigabbrev_np(sig);
   return abbrev ? std::string("SIG") + abbrev : "signal " + std::to_string(sig);
@@ -166,6 +168,8 @@ TestResult judge_test(const TestCase& test, const std::optional<TestRecord>& rec
   out.cpu_ms = record->cpu_us / 1000;
   out.wall_ms = record->wall_us / 1000;
   out.peak_kb = record->peak_kb;
+  out.stdout_text = record->out.substr(0, kReportedOutputBytes);
+  out.stderr_text = record->err.substr(0, kReportedOutputBytes);
   if (judge_termination(test, *record, out)) return out;
   ChildResult child;
   try {

@@ -56,6 +56,8 @@ void print_terminal_report(std::ostream& out, const SubmissionResult& r, const T
     if (ok) continue;
     if (!t.message.empty()) out << "      " << t.message << "\n";
     if (t.visible && !t.details.empty()) out << indent(t.details, "      ");
+    if (t.visible && !t.stdout_text.empty()) out << "      stdout:\n" << indent(t.stdout_text, "        ");
+    if (t.visible && !t.stderr_text.empty()) out << "      stderr:\n" << indent(t.stderr_text, "        ");
   }
   if (!r.message.empty()) out << "  " << r.message << "\n";
   char score[32];
@@ -70,7 +72,11 @@ nlohmann::json json_report(const SubmissionResult& r) {
     nlohmann::json test = {{"name", t.name},       {"visible", t.visible},  {"verdict", verdict_name(t.verdict)},
                            {"cpu_ms", t.cpu_ms},   {"wall_ms", t.wall_ms},  {"peak_kb", t.peak_kb},
                            {"message", t.message}, {"weight", t.weight}};
-    if (t.visible && !t.details.empty()) test["details"] = t.details;
+    if (t.visible) {  // a hidden test's output could reveal its inputs
+      if (!t.details.empty()) test["details"] = t.details;
+      test["stdout"] = t.stdout_text;
+      test["stderr"] = t.stderr_text;
+    }
     tests.push_back(std::move(test));
   }
   return {{"exercise", r.exercise},

@@ -31,6 +31,7 @@ struct TestResult {
   Verdict verdict = Verdict::InternalError;
   std::string message;   // one line; safe to show for hidden tests
   std::string details;   // expected/actual, traceback: shown for visible tests only
+  std::string stdout_text, stderr_text;  // captured output (capped); shown for visible tests only
   std::uint64_t cpu_ms = 0, wall_ms = 0, peak_kb = 0;
   double weight = 1.0;
 };

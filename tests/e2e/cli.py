@@ -1,0 +1,34 @@
+"""Helpers for end-to-end tests: run the built pyjudge CLI."""
+import json
+import os
+import pathlib
+import subprocess
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+PYJUDGE = os.environ.get("PYJUDGE_BIN", str(ROOT / "build" / "bin" / "pyjudge"))
+EXERCISES = ROOT / "exercises"
+
+
+def run(*args, env=None, timeout=120):
+    """Runs pyjudge; returns the CompletedProcess (text mode)."""
+    full_env = dict(os.environ)
+    full_env.update(env or {})
+    return subprocess.run([PYJUDGE, *map(str, args)], capture_output=True, text=True,
+                          timeout=timeout, env=full_env)
+
+
+def check_json(exercise, solution, env=None, timeout=120):
+    """`pyjudge check --format json`; returns (report dict, exit code)."""
+    proc = run("check", exercise, solution, "--format", "json", env=env, timeout=timeout)
+    try:
+        report = json.loads(proc.stdout)
+    except json.JSONDecodeError as exc:
+        raise AssertionError(f"no JSON from pyjudge (exit {proc.returncode}): {proc.stdout!r} {proc.stderr!r}") from exc
+    return report, proc.returncode
+
+
+def declared_verdict(path):
+    first = pathlib.Path(path).read_text().splitlines()[0]
+    prefix = "# expect: "
+    assert first.startswith(prefix), f"{path}: line 1 must be '# expect: <verdict>'"
+    return first[len(prefix):].strip()

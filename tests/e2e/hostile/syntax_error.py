@@ -1,0 +1,3 @@
+print("SENTINEL syntax_error", flush=True)
+
+def run() return 42
