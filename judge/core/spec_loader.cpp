@@ -1,8 +1,8 @@
 #include "spec_loader.hpp"
 
-#include <regex>
 #include <set>
 
+#include "lexical.hpp"
 #include "yaml_context.hpp"
 #include "yaml_value.hpp"
 
@@ -19,11 +19,6 @@ const std::vector<std::string> kLimitKeys = {"cpu_ms", "wall_ms", "memory_mb", "
 const std::vector<std::string> kRuleKeys = {"forbid_imports", "forbid_names", "require_generator", "require_class",
                                             "max_source_bytes"};
 const std::vector<std::string> kLanguages = {"en", "ru"};
-
-bool is_identifier(const std::string& s) {
-  static const std::regex re(R"([A-Za-z_][A-Za-z0-9_]*)");
-  return std::regex_match(s, re);
-}
 
 class ExerciseReader {
  public:
@@ -62,13 +57,13 @@ class ExerciseReader {
     }
     if (auto n = ctx.require(r, "module", "exercise.yaml")) {
       auto m = ctx.string(*n, "module");
-      if (m && !is_identifier(*m)) ctx.error(*n, "module must be a Python identifier, e.g. find_duplicates");
+      if (m && !lexical::is_identifier(*m)) ctx.error(*n, "module must be a Python identifier, e.g. find_duplicates");
       else if (m) ex.module = *m;
     }
     if (auto n = ctx.require(r, "entry_points", "exercise.yaml")) {
       if (auto e = ctx.strings(*n, "entry_points")) {
         for (const auto& name : *e)
-          if (!is_identifier(name)) ctx.error(*n, "entry point '" + name + "' is not a Python identifier");
+          if (!lexical::is_identifier(name)) ctx.error(*n, "entry point '" + name + "' is not a Python identifier");
         ex.entry_points = *e;
       }
     }
@@ -148,8 +143,7 @@ class ExerciseReader {
     }
     if (node["raises"]) {
       t.raises = ctx.string(node["raises"], "raises");
-      static const std::regex dotted(R"([A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*)");
-      if (t.raises && !std::regex_match(*t.raises, dotted)) ctx.error(node["raises"], "raises must name an exception class, e.g. ValueError");
+      if (t.raises && !lexical::is_dotted_identifier(*t.raises)) ctx.error(node["raises"], "raises must name an exception class, e.g. ValueError");
     }
     if (node["stdout"]) t.expected_stdout = ctx.string(node["stdout"], "stdout");
     if (!node["expect"] && !node["raises"] && !node["stdout"])

@@ -1,8 +1,9 @@
 #include "yaml_value.hpp"
 
+#include "lexical.hpp"
+
 #include <cmath>
 #include <algorithm>
-#include <regex>
 
 namespace pyjudge {
 namespace {
@@ -13,17 +14,13 @@ bool is_plain(const YAML::Node& n) { return n.Tag() == "?" || n.Tag().empty(); }
 
 // A plain scalar resolved as in the YAML 1.2 core schema.
 Value plain_scalar(const std::string& s) {
-  static const std::regex int_re(R"([-+]?[0-9]+)");
-  static const std::regex float_re(R"([-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?)");
-  static const std::regex inf_re(R"([-+]?\.(inf|Inf|INF))");
-  static const std::regex nan_re(R"(\.(nan|NaN|NAN))");
   if (s == "null" || s == "Null" || s == "NULL" || s == "~" || s.empty()) return Value::none();
   if (s == "true" || s == "True" || s == "TRUE") return Value::of_bool(true);
   if (s == "false" || s == "False" || s == "FALSE") return Value::of_bool(false);
-  if (std::regex_match(s, int_re)) return Value::of_int_decimal(s);
-  if (std::regex_match(s, float_re)) return Value::of_float(std::strtod(s.c_str(), nullptr));
-  if (std::regex_match(s, inf_re)) return Value::of_float(s[0] == '-' ? -INFINITY : INFINITY);
-  if (std::regex_match(s, nan_re)) return Value::of_float(NAN);
+  if (lexical::is_yaml_int(s)) return Value::of_int_decimal(s);
+  if (lexical::is_yaml_float(s)) return Value::of_float(std::strtod(s.c_str(), nullptr));
+  if (lexical::is_yaml_inf(s)) return Value::of_float(s[0] == '-' ? -INFINITY : INFINITY);
+  if (lexical::is_yaml_nan(s)) return Value::of_float(NAN);
   return Value::of_str(s);
 }
 

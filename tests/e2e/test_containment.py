@@ -47,7 +47,7 @@ GOOD_SOLUTION = "def run():\n    return 42\n"
 
 # CPU-bound scenarios run one after another in one lane, so that the CPU-time
 # assertions do not depend on how two of them share the machine's cores.
-CPU_LANE = ["infinite_loop", "fake_clock", "deep_recursion"]
+CPU_LANE = ["infinite_loop", "fake_clock"]
 
 
 def scenarios():
@@ -152,8 +152,8 @@ def kill_and_reap(pid):
 def run_check(name, solution_path):
     check = Check(name)
     tmpdir = tempfile.mkdtemp(prefix="pyjudge-e2e-%s-" % name)
-    env = dict(os.environ)
-    env[SECRET_NAME] = SECRET
+    env = {SECRET_NAME: SECRET}  # first, so a truncated dump of the environment still shows it
+    env.update((k, v) for k, v in os.environ.items() if k != SECRET_NAME)
     env["TMPDIR"] = tmpdir  # the runner makes its scratch dirs here
     started = time.monotonic()
     try:
@@ -187,7 +187,7 @@ def run_check(name, solution_path):
 
 class ContainmentTest(unittest.TestCase):
     checks = {}
-    orphans = []
+    orphans = []  # (pid, state, cmdline) of runner processes that outlived every check
     subreaper = False
     wall_seconds = 0.0
 
@@ -369,6 +369,7 @@ class ContainmentTest(unittest.TestCase):
         c = self.check("deep_recursion")
         self.assertVerdict(c, "runtime_error")
         self.assertSentinel(c)
+        self.assertRegex(c.test(CALL_TEST)["message"], "SIGSEGV|RecursionError")
 
     def test_kill_parent(self):
         # The test process kills the process that supervises it. Its record is
@@ -461,7 +462,7 @@ class ContainmentTest(unittest.TestCase):
         self.assertVerdict(c, "wrong_answer")
         self.assertSentinel(c)
         for t in c.report["tests"]:
-            self.assertTrue(t["stdout"].startswith("SENTINEL env_secret\n0\n{}\n"), t["stdout"][:300])
+            self.assertTrue(t["stdout"].startswith("SENTINEL env_secret\n0\n{}\n{}\n"), t["stdout"][:300])
         self.assertIn("actual:   0", c.test(CALL_TEST)["details"])
 
     @unittest.expectedFailure  # BUG: the runner inherits the judge's environment; /proc/self/environ still shows it
@@ -478,15 +479,25 @@ class ContainmentTest(unittest.TestCase):
 
     # ----- the judge cleans up after every check -------------------------------------------
 
+    @unittest.expectedFailure  # BUG: pyjudge SIGKILLs the runner before it removes the submission's scratch dir
     def test_scratch_dirs_are_removed(self):
         left = {name: c.leftovers for name, c in self.checks.items() if c.leftovers}
         self.assertEqual(left, {}, "files left in TMPDIR after the check")
 
     def test_no_process_outlives_its_check(self):
-        # kill_parent's own leftovers are asserted in test_kill_parent_leaves_no_process_behind.
+        # Live processes only; kill_parent's own are asserted in
+        # test_kill_parent_leaves_no_process_behind.
         if not self.subreaper:
             self.skipTest("cannot become a child subreaper: orphans cannot be found")
-        self.assertEqual(self.orphans, [], "processes re-parented to the test harness")
+        alive = [o for o in self.orphans if not o[1].startswith(("Z", "X"))]
+        self.assertEqual(alive, [], "processes still running after every check was over")
+
+    @unittest.expectedFailure  # BUG (minor): pyjudge SIGKILLs its runner and exits without reaping it
+    def test_judge_reaps_its_runner(self):
+        if not self.subreaper:
+            self.skipTest("cannot become a child subreaper: orphans cannot be found")
+        zombies = [o for o in self.orphans if o[1].startswith(("Z", "X"))]
+        self.assertEqual(zombies, [], "exited runner processes that pyjudge never waited for")
 
     def test_every_scenario_has_a_test(self):
         tested = {name[len("test_"):] for name in dir(self) if name.startswith("test_")}

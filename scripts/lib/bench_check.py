@@ -1,0 +1,63 @@
+"""The foundation benchmark: see scripts/bench."""
+import pathlib
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+
+
+sys.path.insert(0, str(pathlib.Path(__file__).parent))
+import pytest_equivalent  # noqa: E402
+from timing import median_seconds  # noqa: E402
+
+PYTHON = "/usr/bin/python3"
+
+
+def light_copy(exercise, dest):
+    """The exercise without its deliberately heavy tests (those with their own CPU limit)."""
+    shutil.copytree(exercise, dest)
+    blocks = re.split(r"(?m)^(?=- )", (exercise / "tests.yaml").read_text())
+    (dest / "tests.yaml").write_text("".join(b for b in blocks if "cpu_ms" not in b))
+
+
+def write_pytest_equivalent(exercise, solution, dest):
+    module, tests = pytest_equivalent.tests_of(exercise)
+    dest.mkdir()
+    (dest / f"{module}.py").write_text(solution.read_text())
+    (dest / f"test_{module}.py").write_text(pytest_equivalent.render(module, tests))
+
+
+def main():
+    root, runs = pathlib.Path(sys.argv[1]), int(sys.argv[2])
+    pyjudge = root / "build" / "bin" / "pyjudge"
+    exercise = root / "exercises" / "find-duplicates"
+    solution = exercise / "solution.py"
+    with tempfile.TemporaryDirectory(prefix="pyjudge-bench-") as tmp:
+        tmp = pathlib.Path(tmp)
+        light = tmp / "find-duplicates-light"
+        light_copy(exercise, light)
+        write_pytest_equivalent(exercise, solution, tmp / "pytest-full")
+        write_pytest_equivalent(light, solution, tmp / "pytest-light")
+        pytest_cmd = [PYTHON, "-m", "pytest", "-q", "-p", "no:cacheprovider"]
+        rows = [
+            ("python3 -c pass", median_seconds([PYTHON, "-c", "pass"], runs)),
+            ("pyjudge check find-duplicates (all tests)", median_seconds([pyjudge, "check", exercise, solution], runs)),
+            ("pytest, same call tests (all)", median_seconds(pytest_cmd, max(3, runs // 3), cwd=tmp / "pytest-full")),
+            ("pyjudge check, light tests only", median_seconds([pyjudge, "check", light, solution], runs)),
+            ("pytest, light tests only", median_seconds(pytest_cmd, max(3, runs // 3), cwd=tmp / "pytest-light")),
+        ]
+    t = dict(rows)
+    print(f"medians over {runs} runs (pytest: {max(3, runs // 3)}), wall time")
+    for name, seconds in rows:
+        print(f"  {name:45s} {seconds * 1000:8.1f} ms")
+    base = t["python3 -c pass"]
+    print("ratios")
+    print(f"  check (all) / python3 -c pass        {t['pyjudge check find-duplicates (all tests)'] / base:6.2f}x   target <= 3")
+    print(f"  check (light) / python3 -c pass      {t['pyjudge check, light tests only'] / base:6.2f}x   target <= 3")
+    print(f"  pytest (all) / check (all)           {t['pytest, same call tests (all)'] / t['pyjudge check find-duplicates (all tests)']:6.2f}x   target >= 5")
+    print(f"  pytest (light) / check (light)       {t['pytest, light tests only'] / t['pyjudge check, light tests only']:6.2f}x   target >= 5")
+
+
+if __name__ == "__main__":
+    main()
