@@ -103,6 +103,12 @@ class _ImportGate:
         return frame is not None and frame.f_code.co_filename in self.guarded
 
 
+def clear_environ():
+    """os.environ is a copy made at start-up; the process environment is already empty."""
+    import os
+    os.environ.clear()
+
+
 def compile_candidate(source, filename):
     return compile(source, filename, "exec", dont_inherit=True)
 

@@ -3,6 +3,7 @@
 #include <fcntl.h>
 #include <malloc.h>
 #include <signal.h>
+#include <sys/prctl.h>
 #include <unistd.h>
 
 #include <cstdio>
@@ -16,6 +17,7 @@ int main(int, char** argv) {
   // space each against the memory limit.
   ::mallopt(M_ARENA_MAX, 1);
   ::signal(SIGPIPE, SIG_IGN);
+  ::prctl(PR_SET_PDEATHSIG, SIGKILL);  // a runner whose judge died has no one to report to
   // Move the protocol off stdio, so nothing printed by accident corrupts it.
   const int job_fd = ::fcntl(0, F_DUPFD_CLOEXEC, 10);
   const int result_fd = ::fcntl(1, F_DUPFD_CLOEXEC, 10);

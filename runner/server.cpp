@@ -1,5 +1,6 @@
 #include "server.hpp"
 
+#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -51,6 +52,7 @@ void handle_job(const std::string& payload, int job_fd, int result_fd) {
   if (::pipe(pipe_fds) != 0) return send_setup_failure(result_fd, "cannot create a pipe");
   const pid_t pid = fork_with_python();
   if (pid == 0) {
+    ::prctl(PR_SET_PDEATHSIG, SIGKILL);
     ::close(pipe_fds[0]);
     ::close(job_fd);
     ::close(result_fd);
@@ -61,10 +63,10 @@ void handle_job(const std::string& payload, int job_fd, int result_fd) {
   ::close(pipe_fds[0]);
   int status = 0;
   if (pid > 0) ::waitpid(pid, &status, 0);
+  std::error_code ignored;
+  std::filesystem::remove_all(scratch, ignored);  // before End: once the judge has End, nothing is left behind
   protocol::EndOfSubmission end{pid < 0 || WIFSIGNALED(status), pid < 0 ? -1 : (WIFSIGNALED(status) ? WTERMSIG(status) : WEXITSTATUS(status))};
   write_frame(result_fd, wire::FrameType::End, protocol::encode(end));
-  std::error_code ignored;
-  std::filesystem::remove_all(scratch, ignored);
 }
 
 }  // namespace

@@ -91,12 +91,13 @@ void run_submission(const Job& job, int fd, const std::string& scratch_dir) {
   try {
     preload_imports(job);
     lock_down_submission(scratch_dir, fd);
+    harness().attr("clear_environ")();
     const py::object candidate = compile_candidate(job, fd);
     check_rules(job, fd);
     const std::vector<py::object> drivers = compile_drivers(job, fd);
     send_status(fd, {SubmissionStatus::Code::Ready, "", 0, 0});
     for (std::uint32_t i = 0; i < job.tests.size(); ++i) {
-      const auto record = supervise_test(i, job.tests[i].limits, [&] { run_test_child(job, candidate, job.tests[i], drivers[i]); });
+      const auto record = supervise_test(i, job.tests[i].limits, [&](const SealKey& key) { run_test_child(job, candidate, job.tests[i], drivers[i], key); });
       if (!write_frame(fd, wire::FrameType::TestRecord, protocol::encode(record))) ::_exit(1);
     }
     ::_exit(0);

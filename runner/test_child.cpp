@@ -35,7 +35,8 @@ void write_exception(wire::Writer& body, const py::object& exc, const Job& job) 
 
 }  // namespace
 
-void run_test_child(const Job& job, const py::object& candidate_code, const JobTest& test, const py::object& driver_code) {
+void run_test_child(const Job& job, const py::object& candidate_code, const JobTest& test, const py::object& driver_code,
+                    const SealKey& key) {
   ObservationEncoder encoder(wire::kMaxResultBytes - kExceptionReserve);
   py::cpp_function observe([&encoder](py::handle value) { encoder.observe(value.ptr()); }, py::name("observe"));
   const py::object exc = harness().attr("run_test")(candidate_code, job.module, job.filename, job.entry_points, test.kind,
@@ -47,10 +48,7 @@ void run_test_child(const Job& job, const py::object& candidate_code, const JobT
   body.u32(encoder.count());
   body.raw(encoder.bytes());
   write_exception(body, exc, job);
-  wire::Writer frame;
-  frame.u32(static_cast<std::uint32_t>(body.size()));
-  frame.raw(body.data());
-  write_all(kResultFd, frame.data());
+  write_all(kResultFd, sealed_frame(key, body.data()));
   ::_exit(0);  // no interpreter shutdown: atexit hooks and stray threads die here
 }
 

@@ -5,10 +5,11 @@
 #include <pybind11/pybind11.h>
 
 #include "job.hpp"
+#include "result_seal.hpp"
 
 namespace pyjudge::runner {
 
 [[noreturn]] void run_test_child(const Job& job, const pybind11::object& candidate_code, const JobTest& test,
-                                 const pybind11::object& driver_code);
+                                 const pybind11::object& driver_code, const SealKey& key);
 
 }  // namespace pyjudge::runner

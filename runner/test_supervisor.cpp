@@ -3,6 +3,7 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
+#include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
@@ -55,12 +56,15 @@ struct Pipe {
 
 // In the test process: wire the pipes to fds 1, 2 and kResultFd, lock down, run.
 [[noreturn]] void become_test_process(const Pipe& out, const Pipe& err, const Pipe& result, const Limits& limits,
-                                      std::uint64_t baseline_vm_bytes, const std::function<void()>& run_test) {
+                                      std::uint64_t baseline_vm_bytes, const SealKey& key, const TestBody& run_test,
+                                      pid_t supervisor) {
   ::setpgid(0, 0);
+  // An orphaned test would outlive its wall-clock limit: die with the supervisor.
+  if (::prctl(PR_SET_PDEATHSIG, SIGKILL) != 0 || ::getppid() != supervisor) ::_exit(72);
   if (::dup2(out.write, 1) < 0 || ::dup2(err.write, 2) < 0 || ::dup2(result.write, kResultFd) < 0) ::_exit(71);
   try {
     lock_down_test(limits, baseline_vm_bytes);
-    run_test();
+    run_test(key);
   } catch (...) {
   }
   ::_exit(70);  // run_test returned or threw: no result
@@ -174,20 +178,30 @@ class TestWatch {
   bool exited_ = false;
 };
 
+// Keeps the result only if it carries this test's seal.
+void check_seal(const SealKey& key, TestRecord& record) {
+  if (record.result.empty() || record.kill == TestRecord::Kill::ResultSize) return;
+  std::string unsealed;
+  record.seal = unseal_frame(key, record.result, unsealed) ? TestRecord::Seal::Valid : TestRecord::Seal::Forged;
+  record.result = record.seal == TestRecord::Seal::Valid ? std::move(unsealed) : std::string();
+}
+
 }  // namespace
 
-TestRecord supervise_test(std::uint32_t index, const Limits& limits, const std::function<void()>& run_test) {
+TestRecord supervise_test(std::uint32_t index, const Limits& limits, const TestBody& run_test) {
   TestRecord record;
   record.index = index;
   const MemoryStatus baseline = own_memory();
   record.baseline_kb = baseline.rss_kb;
   Pipe out, err, result;
+  const SealKey key = new_seal_key();
+  const pid_t supervisor = ::getpid();
   const pid_t pid = fork_with_python();
   if (pid < 0) {
     record.end = TestRecord::End::NotStarted;
     return record;
   }
-  if (pid == 0) become_test_process(out, err, result, limits, baseline.vm_kb * 1024, run_test);
+  if (pid == 0) become_test_process(out, err, result, limits, baseline.vm_kb * 1024, key, run_test, supervisor);
   ::setpgid(pid, pid);
   for (int fd : {out.write, err.write, result.write}) ::close(fd);
 
@@ -209,6 +223,7 @@ TestRecord supervise_test(std::uint32_t index, const Limits& limits, const std::
     record.end = TestRecord::End::Exited;
     record.code = WEXITSTATUS(status);
   }
+  check_seal(key, record);
   return record;
 }
 

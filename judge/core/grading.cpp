@@ -82,6 +82,11 @@ bool judge_termination(const TestCase& test, const TestRecord& r, TestResult& ou
     out.message = "used more than " + std::to_string(limits.memory_mb) + " MiB";
     return true;
   }
+  if (r.seal == TestRecord::Seal::Forged) {
+    out.verdict = Verdict::RuntimeError;
+    out.message = "the test process wrote a result the runner did not seal (forged or corrupted)";
+    return true;
+  }
   if (r.result.empty() || r.code != 0) {
     out.verdict = Verdict::RuntimeError;
     out.message = "the test ended (exit status " + std::to_string(r.code) + ") without reporting a result";
@@ -101,13 +106,18 @@ bool judge_observations(const TestCase& test, const ChildResult& child, TestResu
   for (const auto& obs : child.observations) {
     if (obs.kind == Value::Kind::Unsupported) {
       out.verdict = Verdict::WrongAnswer;
-      out.message = "observation of " + obs.text;
+      out.message = obs.text.rfind("unsupported type", 0) == 0 ? "observation of " + obs.text
+                                                                : "observation could not be reported: " + obs.text;
       return false;
     }
   }
-  const Value actual = test.kind == "call"
-                           ? (child.observations.empty() ? Value::unsupported("no value") : child.observations.front())
-                           : Value::sequence(Value::Kind::List, child.observations);
+  if (test.kind == "call" && child.observations.size() != 1) {  // the candidate called observe() itself
+    out.verdict = Verdict::WrongAnswer;
+    out.message = "the call produced " + std::to_string(child.observations.size()) + " observations instead of one";
+    return false;
+  }
+  const Value actual =
+      test.kind == "call" ? child.observations.front() : Value::sequence(Value::Kind::List, child.observations);
   bool ok;
   if (test.kind == "call") ok = matches(*test.expect, actual, test);
   else {

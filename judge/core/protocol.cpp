@@ -84,6 +84,7 @@ std::string encode(const TestRecord& t) {
   w.bytes(t.out);
   w.bytes(t.err);
   w.u8(t.output_truncated ? 1 : 0);
+  w.u8(static_cast<std::uint8_t>(t.seal));
   w.bytes(t.result);
   return w.take();
 }
@@ -102,6 +103,7 @@ TestRecord decode_test_record(std::string_view payload) {
   t.out = r.bytes();
   t.err = r.bytes();
   t.output_truncated = r.boolean();
+  t.seal = read_enum(r, TestRecord::Seal::Forged, "seal state");
   t.result = r.bytes(wire::kMaxResultBytes + 4);
   r.expect_end("test record");
   return t;

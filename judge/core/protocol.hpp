@@ -29,6 +29,8 @@ struct SubmissionStatus {
 struct TestRecord {
   enum class End : std::uint8_t { Exited = 0, Signaled = 1, NotStarted = 2 };
   enum class Kill : std::uint8_t { None = 0, Cpu = 1, Wall = 2, Output = 3, ResultSize = 4 };
+  // Whether the result carried the runner's per-test seal (see runner/result_seal.hpp).
+  enum class Seal : std::uint8_t { Absent = 0, Valid = 1, Forged = 2 };
   std::uint32_t index = 0;
   End end = End::NotStarted;
   std::int32_t code = 0;  // exit status, or signal number
@@ -36,7 +38,8 @@ struct TestRecord {
   std::uint64_t cpu_us = 0, wall_us = 0, peak_kb = 0, baseline_kb = 0;
   std::string out, err;
   bool output_truncated = false;
-  std::string result;  // the raw bytes the test child wrote on its result fd
+  Seal seal = Seal::Absent;
+  std::string result;  // the test child's result frame, seal removed (empty unless seal is Valid)
 };
 
 // What the test child itself reported: untrusted, decoded from TestRecord::result.

@@ -6,6 +6,9 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <boost/process/child.hpp>
+#include <boost/process/env.hpp>
+#include <boost/process/environment.hpp>
 #include <boost/process/posix.hpp>
 #include <cerrno>
 #include <climits>
@@ -26,11 +29,23 @@ PipeFds make_pipe() {
   return {fds[0], fds[1]};
 }
 
-bp::child spawn(const std::filesystem::path& exe, const PipeFds& in, const PipeFds& out) {
+// The runner gets an empty environment: nothing of the judge's (tokens,
+// paths, CI secrets) may reach the embedded interpreter. TMPDIR alone is kept,
+// for the scratch directories.
+bp::environment runner_environment() {
+  bp::environment env;
+  if (const char* tmp = std::getenv("TMPDIR"); tmp && *tmp) env["TMPDIR"] = tmp;
+  return env;
+}
+
+pid_t spawn(const std::filesystem::path& exe, const PipeFds& in, const PipeFds& out) {
   if (::access(exe.c_str(), X_OK) != 0) throw RunnerFailure("runner not found or not executable: " + exe.string());
   try {
     // Our pipe ends are O_CLOEXEC; only the bound stdin/stdout reach the runner.
-    return bp::child(exe.string(), bp::posix::fd.bind(0, in.read), bp::posix::fd.bind(1, out.write));
+    bp::child child(exe.string(), runner_environment(), bp::posix::fd.bind(0, in.read), bp::posix::fd.bind(1, out.write));
+    const pid_t pid = child.id();
+    child.detach();  // we reap it ourselves (waitpid), with a deadline
+    return pid;
   } catch (const std::exception& e) {
     throw RunnerFailure(std::string("cannot start the runner: ") + e.what());
   }
@@ -41,7 +56,7 @@ bp::child spawn(const std::filesystem::path& exe, const PipeFds& in, const PipeF
 RunnerProcess::RunnerProcess(const std::filesystem::path& executable) {
   const PipeFds in = make_pipe(), out = make_pipe();
   try {
-    child_ = spawn(executable, in, out);
+    pid_ = spawn(executable, in, out);
   } catch (...) {
     for (int fd : {in.read, in.write, out.read, out.write}) ::close(fd);
     throw;
@@ -53,9 +68,8 @@ RunnerProcess::RunnerProcess(const std::filesystem::path& executable) {
 }
 
 RunnerProcess::~RunnerProcess() {
-  if (to_runner_ >= 0) ::close(to_runner_);
+  shut_down(std::chrono::milliseconds(2000));
   if (from_runner_ >= 0) ::close(from_runner_);
-  kill();
 }
 
 void RunnerProcess::send(wire::FrameType type, const std::string& payload) {
@@ -94,18 +108,36 @@ std::optional<wire::Frame> RunnerProcess::next_frame(Clock::time_point deadline)
   }
 }
 
+bool RunnerProcess::reap(bool block) {
+  if (reaped_ || pid_ <= 0) return true;
+  pid_t got;
+  do got = ::waitpid(pid_, &wait_status_, block ? 0 : WNOHANG);
+  while (got < 0 && errno == EINTR);
+  reaped_ = got == pid_ || (got < 0 && errno == ECHILD);
+  return reaped_;
+}
+
 void RunnerProcess::kill() {
-  std::error_code ec;
-  if (child_.valid() && child_.running(ec)) child_.terminate(ec);
-  if (child_.valid() && child_.joinable()) child_.wait(ec);
+  if (pid_ > 0 && !reap(false)) {
+    ::kill(pid_, SIGKILL);
+    reap(true);
+  }
+}
+
+void RunnerProcess::shut_down(std::chrono::milliseconds grace) {
+  if (to_runner_ >= 0) {
+    ::close(to_runner_);  // end of input: the runner finishes its loop and exits
+    to_runner_ = -1;
+  }
+  const auto deadline = Clock::now() + grace;
+  while (!reap(false) && Clock::now() < deadline) ::usleep(1000);
+  kill();
 }
 
 std::string RunnerProcess::exit_description() {
-  std::error_code ec;
-  if (child_.running(ec)) return "still running";
-  const int native = child_.native_exit_code();
-  if (WIFSIGNALED(native)) return "killed by signal " + std::to_string(WTERMSIG(native));
-  return "exit status " + std::to_string(WEXITSTATUS(native));
+  if (!reap(false)) return "still running";
+  if (WIFSIGNALED(wait_status_)) return "killed by signal " + std::to_string(WTERMSIG(wait_status_));
+  return "exit status " + std::to_string(WEXITSTATUS(wait_status_));
 }
 
 std::filesystem::path default_runner_path() {

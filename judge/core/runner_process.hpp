@@ -2,7 +2,8 @@
 // two pipes. Everything it sends is decoded strictly and under a deadline.
 #pragma once
 
-#include <boost/process/child.hpp>
+#include <sys/types.h>
+
 #include <chrono>
 #include <filesystem>
 #include <optional>
@@ -31,12 +32,19 @@ class RunnerProcess {
   // The next frame; nullopt at EOF. Throws RunnerFailure on a timeout and
   // wire::DecodeError on a malformed stream.
   std::optional<wire::Frame> next_frame(Clock::time_point deadline);
+  // Kills the runner at once and reaps it.
   void kill();
+  // Closes its input so that it cleans up and exits; kills it after `grace`.
+  void shut_down(std::chrono::milliseconds grace);
   // "exit status N" / "killed by signal N", once the process has ended.
   std::string exit_description();
 
  private:
-  boost::process::child child_;
+  bool reap(bool block);
+
+  pid_t pid_ = -1;
+  bool reaped_ = false;
+  int wait_status_ = 0;
   int to_runner_ = -1;
   int from_runner_ = -1;
   wire::FrameDecoder decoder_;

@@ -303,7 +303,6 @@ class ContainmentTest(unittest.TestCase):
         self.assertIn("actual:   41", c.test(CALL_TEST)["details"])
         self.assertIn("actual:   [41]", c.test(CODE_TEST)["details"])
 
-    @unittest.expectedFailure  # BUG: a call test takes the first observation; the candidate can observe first
     def test_observe_hijack(self):
         # run() calls the judge's own observe (found in its caller's globals) with
         # 42 and returns 41. A call test must be judged on the call's value only.
@@ -317,15 +316,14 @@ class ContainmentTest(unittest.TestCase):
         self.assertVerdict(c, "runtime_error")
         self.assertSentinel(c)
         self.assertTestVerdicts(c, "runtime_error")
-        self.assertIn("malformed result from the test process", c.test(CALL_TEST)["message"])
+        self.assertIn("result the runner did not seal", c.test(CALL_TEST)["message"])
 
-    @unittest.expectedFailure  # BUG: a well-formed result frame written to fd 3 before os._exit(0) is trusted
     def test_forged_result(self):
         c = self.check("forged_result")
         self.assertSentinel(c)
+        self.assertVerdict(c, "runtime_error")
         for t in c.report["tests"]:
-            self.assertIn(t["verdict"], ("runtime_error", "sandbox_violation"), "%s: %s" % (t["name"], t["message"]))
-        self.assertIn(c.report["verdict"], ("runtime_error", "sandbox_violation"))
+            self.assertIn("result the runner did not seal", t["message"])
 
     # ----- the process ends early -----------------------------------------------------
 
@@ -381,7 +379,6 @@ class ContainmentTest(unittest.TestCase):
         for t in c.report["tests"]:
             self.assertNotEqual(t["verdict"], "accepted")
 
-    @unittest.expectedFailure  # BUG: the orphaned test process keeps running after the check, unsupervised
     def test_kill_parent_leaves_no_process_behind(self):
         c = self.checks["kill_parent"]
         self.assertTrue(c.markers, "kill_parent never reached its hostile line")
@@ -456,7 +453,6 @@ class ContainmentTest(unittest.TestCase):
 
     # ----- secrets ----------------------------------------------------------------------
 
-    @unittest.expectedFailure  # BUG: os.environ is a copy taken when the interpreter started, before clearenv()
     def test_env_secret(self):
         c = self.check("env_secret")
         self.assertVerdict(c, "wrong_answer")
@@ -465,7 +461,6 @@ class ContainmentTest(unittest.TestCase):
             self.assertTrue(t["stdout"].startswith("SENTINEL env_secret\n0\n{}\n{}\n"), t["stdout"][:300])
         self.assertIn("actual:   0", c.test(CALL_TEST)["details"])
 
-    @unittest.expectedFailure  # BUG: the runner inherits the judge's environment; /proc/self/environ still shows it
     def test_env_secret_procfs(self):
         c = self.check("env_secret_procfs", exit_codes=(0,))
         self.assertVerdict(c, "accepted")
@@ -479,7 +474,6 @@ class ContainmentTest(unittest.TestCase):
 
     # ----- the judge cleans up after every check -------------------------------------------
 
-    @unittest.expectedFailure  # BUG: pyjudge SIGKILLs the runner before it removes the submission's scratch dir
     def test_scratch_dirs_are_removed(self):
         left = {name: c.leftovers for name, c in self.checks.items() if c.leftovers}
         self.assertEqual(left, {}, "files left in TMPDIR after the check")
@@ -492,7 +486,6 @@ class ContainmentTest(unittest.TestCase):
         alive = [o for o in self.orphans if not o[1].startswith(("Z", "X"))]
         self.assertEqual(alive, [], "processes still running after every check was over")
 
-    @unittest.expectedFailure  # BUG (minor): pyjudge SIGKILLs its runner and exits without reaping it
     def test_judge_reaps_its_runner(self):
         if not self.subreaper:
             self.skipTest("cannot become a child subreaper: orphans cannot be found")
