@@ -26,6 +26,12 @@ void check_status(PyStatus status, PyConfig& config) {
 }  // namespace
 
 void start_interpreter(const char* argv0) {
+  // UTF-8 mode: open() and stdio default to UTF-8 whatever the (empty) locale says.
+  PyPreConfig preconfig;
+  PyPreConfig_InitIsolatedConfig(&preconfig);
+  preconfig.utf8_mode = 1;
+  const PyStatus pre = Py_PreInitialize(&preconfig);
+  if (PyStatus_Exception(pre)) throw std::runtime_error(std::string("cannot start CPython: ") + (pre.err_msg ? pre.err_msg : "?"));
   PyConfig config;
   PyConfig_InitIsolatedConfig(&config);  // no environment variables, no user site, no cwd on sys.path
   config.site_import = 0;                 // no site-packages: only the stdlib

@@ -72,7 +72,7 @@ void handle_job(const std::string& payload, int job_fd, int result_fd) {
 }  // namespace
 
 void serve(int job_fd, int result_fd) {
-  write_frame(result_fd, wire::FrameType::Hello, protocol::encode(protocol::Hello{python_version(), active_layers()}));
+  write_frame(result_fd, wire::FrameType::Hello, protocol::encode(protocol::Hello{protocol::kProtocolVersion, python_version(), active_layers()}));
   while (auto frame = read_frame(job_fd)) {
     if (frame->type != wire::FrameType::Job) break;
     handle_job(frame->payload, job_fd, result_fd);

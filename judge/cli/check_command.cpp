@@ -1,5 +1,7 @@
+// `pyjudge check EXERCISE SOLUTION.py`: one solution against one exercise.
 #include <fstream>
 #include <iostream>
+#include <memory>
 #include <sstream>
 
 #include "commands.hpp"
@@ -11,6 +13,13 @@
 namespace pyjudge::cli {
 
 namespace {
+
+struct CheckOptions {
+  std::string exercise;
+  std::string solution;
+  std::string format = "text";
+  std::string exercises_dir;
+};
 
 std::string read_solution(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -25,8 +34,6 @@ int exit_code_for(const SubmissionResult& result) {
   if (result.verdict == Verdict::InternalError) return kInternalError;
   return kNotAccepted;
 }
-
-}  // namespace
 
 int run_check(const CheckOptions& options) {
   const auto dir = resolve_exercise(options.exercise, catalog_dir(options.exercises_dir));
@@ -43,6 +50,18 @@ int run_check(const CheckOptions& options) {
   else
     print_terminal_report(std::cout, result, TerminalStyle::for_stream(1));
   return exit_code_for(result);
+}
+
+}  // namespace
+
+void add_check_command(CLI::App& app, Action& action) {
+  auto options = std::make_shared<CheckOptions>();
+  auto* cmd = app.add_subcommand("check", "Check a solution against an exercise's tests");
+  cmd->add_option("exercise", options->exercise, "Exercise slug or folder")->required();
+  cmd->add_option("solution", options->solution, "The candidate's .py file")->required();
+  cmd->add_option("--format", options->format, "Report format")->check(CLI::IsMember({"text", "json"}));
+  cmd->add_option("--exercises", options->exercises_dir, "Catalog folder (default: $PYJUDGE_EXERCISES or the bundled one)");
+  cmd->callback([options, &action] { action = [options] { return run_check(*options); }; });
 }
 
 }  // namespace pyjudge::cli

@@ -1,5 +1,5 @@
-// pyjudge: the command-line entry point. Parses arguments and maps errors to
-// exit codes; the work is done by the commands in this folder.
+// pyjudge: the command-line entry point. Registers the subcommands (one file
+// each in this folder), runs the chosen one and maps errors to exit codes.
 #include <CLI/CLI.hpp>
 #include <iostream>
 
@@ -13,13 +13,8 @@ using namespace pyjudge;
 int main(int argc, char** argv) {
   CLI::App app{"pyjudge: a sandboxed judge for Python coding exercises"};
   app.require_subcommand(1);
-
-  cli::CheckOptions check;
-  auto* check_cmd = app.add_subcommand("check", "Check a solution against an exercise's tests");
-  check_cmd->add_option("exercise", check.exercise, "Exercise slug or folder")->required();
-  check_cmd->add_option("solution", check.solution, "The candidate's .py file")->required();
-  check_cmd->add_option("--format", check.format, "Report format")->check(CLI::IsMember({"text", "json"}));
-  check_cmd->add_option("--exercises", check.exercises_dir, "Catalog folder (default: $PYJUDGE_EXERCISES or the bundled one)");
+  cli::Action action;
+  cli::add_check_command(app, action);
 
   try {
     app.parse(argc, argv);
@@ -27,19 +22,15 @@ int main(int argc, char** argv) {
     return app.exit(e) == 0 ? 0 : cli::kUsageError;
   }
   try {
-    if (*check_cmd) return cli::run_check(check);
+    return action ? action() : cli::kUsageError;
   } catch (const SpecError& e) {
     std::cerr << e.what() << "\n";
     return cli::kUsageError;
   } catch (const UsageError& e) {
     std::cerr << "pyjudge: " << e.what() << "\n";
     return cli::kUsageError;
-  } catch (const RunnerFailure& e) {
-    std::cerr << "pyjudge: internal error: " << e.what() << "\n";
-    return cli::kInternalError;
   } catch (const std::exception& e) {
     std::cerr << "pyjudge: internal error: " << e.what() << "\n";
     return cli::kInternalError;
   }
-  return cli::kUsageError;
 }

@@ -37,6 +37,7 @@ Enum read_enum(Reader& r, Enum last, const char* what) {
 
 std::string encode(const Hello& h) {
   Writer w;
+  w.u32(h.protocol_version);
   w.bytes(h.python_version);
   write_strings(w, h.active_layers);
   return w.take();
@@ -45,6 +46,10 @@ std::string encode(const Hello& h) {
 Hello decode_hello(std::string_view payload) {
   Reader r(payload);
   Hello h;
+  h.protocol_version = r.u32();
+  if (h.protocol_version != kProtocolVersion)
+    throw DecodeError("the runner speaks protocol " + std::to_string(h.protocol_version) + ", the judge " +
+                      std::to_string(kProtocolVersion) + ": judge and runner come from different builds");
   h.python_version = r.bytes(kMaxShortString);
   h.active_layers = read_strings(r);
   r.expect_end("hello");

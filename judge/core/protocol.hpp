@@ -11,7 +11,11 @@
 
 namespace pyjudge::protocol {
 
+// Bumped whenever a message changes; judge and runner must agree.
+inline constexpr std::uint32_t kProtocolVersion = 2;
+
 struct Hello {
+  std::uint32_t protocol_version = kProtocolVersion;
   std::string python_version;
   std::vector<std::string> active_layers;
 };

@@ -1,0 +1,48 @@
+# expect: wrong_answer
+# Silently forwards keyword arguments to func on the final call instead of
+# rejecting them.
+import inspect
+
+_POSITIONAL = (inspect.Parameter.POSITIONAL_ONLY, inspect.Parameter.POSITIONAL_OR_KEYWORD)
+
+
+def compose(*funcs):
+    """compose(f, g, h)(*args, **kwargs) == f(g(h(*args, **kwargs)))."""
+    for func in funcs:
+        if not callable(func):
+            raise TypeError(f"compose() arguments must be callable, got {func!r}")
+    if not funcs:
+        return lambda value: value
+    *outer, innermost = funcs
+
+    def composed(*args, **kwargs):
+        result = innermost(*args, **kwargs)
+        for func in reversed(outer):
+            result = func(result)
+        return result
+
+    return composed
+
+
+def curry(func):
+    arity = sum(
+        1
+        for p in inspect.signature(func).parameters.values()
+        if p.kind in _POSITIONAL and p.default is inspect.Parameter.empty
+    )
+
+    def collect(collected, options):
+        def curried(*args, **kwargs):
+            if not args and arity > 0:
+                raise TypeError("a curried function needs at least one argument")
+            combined = collected + args
+            merged = {**options, **kwargs}
+            if len(combined) > arity:
+                raise TypeError("too many arguments")
+            if len(combined) == arity:
+                return func(*combined, **merged)
+            return collect(combined, merged)
+
+        return curried
+
+    return collect((), {})

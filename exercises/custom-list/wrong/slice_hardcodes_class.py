@@ -1,0 +1,53 @@
+# expect: runtime_error
+# Wraps slices in TypedList(...) by name: a subclass gets a plain TypedList
+# back, and calling one of the subclass's own methods on the slice raises
+# AttributeError.
+class TypedList:
+    """A list that only holds instances of one type; slices stay typed."""
+
+    def __init__(self, item_type: type, items=()) -> None:
+        if not isinstance(item_type, type):
+            raise TypeError(f"item_type must be a class, got {item_type!r}")
+        self._item_type = item_type
+        self._items = [self._check(item) for item in items]
+
+    @property
+    def item_type(self) -> type:
+        return self._item_type
+
+    def _check(self, item):
+        if not isinstance(item, self._item_type):
+            raise TypeError(
+                f"expected {self._item_type.__name__}, got {type(item).__name__}"
+            )
+        return item
+
+    def append(self, item) -> None:
+        self._items.append(self._check(item))
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return TypedList(self._item_type, self._items[index])
+        return self._items[index]
+
+    def __setitem__(self, index, value) -> None:
+        if isinstance(index, slice):
+            # Check every new item before touching the list.
+            self._items[index] = [self._check(item) for item in value]
+        else:
+            self._items[index] = self._check(value)
+
+    def __delitem__(self, index) -> None:
+        del self._items[index]
+
+    def __contains__(self, item) -> bool:
+        return item in self._items
+
+    def __iter__(self):
+        return iter(self._items)
+
+    def __repr__(self) -> str:
+        return f"TypedList({self._item_type.__name__}, {self._items!r})"

@@ -1,0 +1,32 @@
+# expect: runtime_error
+# The setter assigns to self.celsius, the property itself, which calls the
+# setter again: RecursionError.
+class Temperature:
+    def __init__(self, celsius=0.0):
+        self.celsius = celsius
+
+    @property
+    def celsius(self):
+        return self.celsius
+
+    @celsius.setter
+    def celsius(self, value):
+        if value < -273.15:
+            raise ValueError("below absolute zero")
+        self.celsius = value
+
+    @property
+    def fahrenheit(self):
+        return self.celsius * 9 / 5 + 32
+
+    @fahrenheit.setter
+    def fahrenheit(self, value):
+        self.celsius = (value - 32) * 5 / 9
+
+    @classmethod
+    def from_fahrenheit(cls, fahrenheit):
+        return cls((fahrenheit - 32) * 5 / 9)
+
+    @staticmethod
+    def c_to_f(celsius):
+        return celsius * 9 / 5 + 32

@@ -1,0 +1,32 @@
+# expect: wrong_answer
+# Stores the new value first and validates afterwards: the ValueError is
+# raised, but the invalid value stays in the object.
+class Temperature:
+    def __init__(self, celsius=0.0):
+        self.celsius = celsius
+
+    @property
+    def celsius(self):
+        return self._celsius
+
+    @celsius.setter
+    def celsius(self, value):
+        self._celsius = value
+        if self._celsius < -273.15:
+            raise ValueError("below absolute zero")
+
+    @property
+    def fahrenheit(self):
+        return self._celsius * 9 / 5 + 32
+
+    @fahrenheit.setter
+    def fahrenheit(self, value):
+        self.celsius = (value - 32) * 5 / 9
+
+    @classmethod
+    def from_fahrenheit(cls, fahrenheit):
+        return cls((fahrenheit - 32) * 5 / 9)
+
+    @staticmethod
+    def c_to_f(celsius):
+        return celsius * 9 / 5 + 32

@@ -1,0 +1,20 @@
+# expect: wrong_answer
+# Formats the coordinates with str() instead of repr(): strings lose their
+# quotes, so Point('a', 'b') prints as Point(x=a, y=b).
+class Point:
+    __slots__ = ("x", "y")
+
+    def __init__(self, x, y) -> None:
+        self.x = x
+        self.y = y
+
+    def __eq__(self, other):
+        if not isinstance(other, Point):
+            return NotImplemented
+        return (self.x, self.y) == (other.x, other.y)
+
+    def __hash__(self) -> int:
+        return hash((self.x, self.y))
+
+    def __repr__(self) -> str:
+        return f"Point(x={self.x}, y={self.y})"

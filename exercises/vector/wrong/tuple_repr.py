@@ -1,0 +1,53 @@
+# expect: wrong_answer
+# Builds the repr from the tuple's repr: right for two components, but
+# Vector(7) becomes "Vector(7,)".
+import math
+
+
+class Vector:
+    def __init__(self, *components):
+        self._components = tuple(components)
+
+    def __repr__(self):
+        return f"Vector{self._components}"
+
+    def __iter__(self):
+        return iter(self._components)
+
+    def __len__(self):
+        return len(self._components)
+
+    def __abs__(self):
+        return math.hypot(*self._components)
+
+    def __bool__(self):
+        return any(self._components)
+
+    def __eq__(self, other):
+        if not isinstance(other, Vector):
+            return NotImplemented
+        return self._components == other._components
+
+    def __hash__(self):
+        return hash(self._components)
+
+    def __add__(self, other):
+        if not isinstance(other, Vector):
+            return NotImplemented
+        if len(self) != len(other):
+            raise ValueError("different lengths")
+        return Vector(*(a + b for a, b in zip(self, other)))
+
+    def __sub__(self, other):
+        if not isinstance(other, Vector):
+            return NotImplemented
+        if len(self) != len(other):
+            raise ValueError("different lengths")
+        return Vector(*(a - b for a, b in zip(self, other)))
+
+    def __mul__(self, scalar):
+        if not isinstance(scalar, (int, float)):
+            return NotImplemented
+        return Vector(*(c * scalar for c in self))
+
+    __rmul__ = __mul__
