@@ -241,6 +241,10 @@ def run_test(candidate_code, module_name, filename, entry_points, kind, driver_c
             observe(eval(driver_code, namespace))
         else:
             exec(driver_code, namespace)
+    except MemoryError as exc:
+        # The traceback keeps the frames that filled memory alive; without them
+        # there is room again to describe the exception and write the result.
+        return exc.with_traceback(None)
     except BaseException as exc:  # noqa: B902 - SystemExit and KeyboardInterrupt are results too
         return exc
     return None

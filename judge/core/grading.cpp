@@ -77,7 +77,11 @@ bool judge_termination(const TestCase& test, const TestRecord& r, TestResult& ou
     }
     return true;
   }
-  if (r.peak_kb > r.baseline_kb && r.peak_kb - r.baseline_kb > limits.memory_mb * 1024ull) {
+  // Measured from outside. A process that ran out of memory may not even manage
+  // to report its MemoryError, so a result-less test near the limit counts too.
+  const std::uint64_t grown_kb = r.peak_kb > r.baseline_kb ? r.peak_kb - r.baseline_kb : 0;
+  const std::uint64_t limit_kb = limits.memory_mb * 1024ull;
+  if (grown_kb > limit_kb || (r.result.empty() && grown_kb * 10 >= limit_kb * 8)) {
     out.verdict = Verdict::MemoryLimitExceeded;
     out.message = "used more than " + std::to_string(limits.memory_mb) + " MiB";
     return true;

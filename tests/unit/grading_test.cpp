@@ -125,6 +125,13 @@ TEST_CASE("limits measured outside decide the verdict") {
   CHECK(verdict_of(ex, ready_with(memory)) == Verdict::MemoryLimitExceeded);
   CHECK(verdict_of(ex, ready_with(exited_with(child_result({}, "builtins.MemoryError", {"builtins.MemoryError"})))) ==
         Verdict::MemoryLimitExceeded);
+  auto starved = exited_with("");  // ran out of memory before it could report
+  starved.baseline_kb = 10000;
+  starved.peak_kb = 10000 + 60 * 1024;
+  starved.code = 70;
+  CHECK(verdict_of(ex, ready_with(starved)) == Verdict::MemoryLimitExceeded);
+  starved.peak_kb = 10000 + 10 * 1024;  // far from the limit: just a missing result
+  CHECK(verdict_of(ex, ready_with(starved)) == Verdict::RuntimeError);
   TestRecord segv;
   segv.end = TestRecord::End::Signaled;
   segv.code = SIGSEGV;

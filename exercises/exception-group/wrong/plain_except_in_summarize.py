@@ -1,0 +1,47 @@
+# expect: runtime_error
+# summarize uses plain `except KeyError` and friends, which never match an
+# ExceptionGroup: the group escapes.
+def validate_user(data: dict) -> None:
+    problems = []
+
+    if "name" not in data:
+        problems.append(KeyError("name"))
+    elif not isinstance(data["name"], str):
+        problems.append(TypeError("name must be a string"))
+    elif not data["name"].strip():
+        problems.append(ValueError("name must not be blank"))
+
+    if "age" not in data:
+        problems.append(KeyError("age"))
+    elif not isinstance(data["age"], int) or isinstance(data["age"], bool):
+        problems.append(TypeError("age must be an integer"))
+    elif not 0 <= data["age"] <= 150:
+        problems.append(ValueError("age must be between 0 and 150"))
+
+    if "email" not in data:
+        problems.append(KeyError("email"))
+    elif not isinstance(data["email"], str):
+        problems.append(TypeError("email must be a string"))
+    elif not _looks_like_email(data["email"]):
+        problems.append(ValueError("email must look like user@host"))
+
+    if problems:
+        raise ExceptionGroup("invalid user", problems)
+
+
+def _looks_like_email(text: str) -> bool:
+    user, at, host = text.partition("@")
+    return bool(at) and bool(user) and bool(host) and "@" not in host
+
+
+def summarize(data: dict) -> dict:
+    report = {"missing": [], "wrong_type": [], "bad_value": []}
+    try:
+        validate_user(data)
+    except KeyError as error:
+        report["missing"].append(error.args[0])
+    except TypeError as error:
+        report["wrong_type"].append(str(error))
+    except ValueError as error:
+        report["bad_value"].append(str(error))
+    return report

@@ -1,0 +1,26 @@
+# expect: wrong_answer
+# `int()` also matches True and False, and there is no guard against bool.
+def evaluate(expr, env=None):
+    if env is None:
+        env = {}
+    match expr:
+        case ("num", int() | float() as value):
+            return value
+        case ("var", str() as name):
+            if name not in env:
+                raise NameError(f"unknown variable: {name}")
+            return env[name]
+        case ("neg", operand):
+            return -evaluate(operand, env)
+        case ("add", left, right):
+            return evaluate(left, env) + evaluate(right, env)
+        case ("sub", left, right):
+            return evaluate(left, env) - evaluate(right, env)
+        case ("mul", left, right):
+            return evaluate(left, env) * evaluate(right, env)
+        case ("div", left, right):
+            return evaluate(left, env) / evaluate(right, env)
+        case ("sum", *operands):
+            return sum(evaluate(operand, env) for operand in operands)
+        case _:
+            raise ValueError(f"invalid node: {expr!r}")
