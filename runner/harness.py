@@ -103,6 +103,12 @@ class _ImportGate:
         return frame is not None and frame.f_code.co_filename in self.guarded
 
 
+def sys_path():
+    """The directories of the stdlib: the only code the sandbox may still read."""
+    import os
+    return [p for p in sys.path if os.path.isdir(p)]
+
+
 def clear_environ():
     """os.environ is a copy made at start-up; the process environment is already empty."""
     import os

@@ -19,6 +19,8 @@ Job parse_job(std::string_view text) {
     job.rules.require_generator = r.at("require_generator").get<std::string>();
     job.rules.require_class = r.at("require_class").get<std::string>();
     job.rules.max_source_bytes = r.at("max_source_bytes").get<std::uint64_t>();
+    job.require_sandbox = j.value("require_sandbox", false);
+    job.disable_layers = j.value("disable_layers", std::vector<std::string>{});
     for (const auto& t : j.at("tests")) {
       JobTest test;
       test.name = t.at("name").get<std::string>();

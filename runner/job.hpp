@@ -36,6 +36,8 @@ struct Job {
   std::vector<std::string> entry_points;
   Rules rules;
   std::vector<JobTest> tests;
+  bool require_sandbox = false;              // refuse to run tests when a layer is missing
+  std::vector<std::string> disable_layers;  // for tests of degraded hosts
 };
 
 Job parse_job(std::string_view json);  // throws std::runtime_error

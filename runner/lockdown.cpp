@@ -1,20 +1,46 @@
 #include "lockdown.hpp"
 
+#include <sys/prctl.h>
+
+#include <stdexcept>
+
+#include "layer_namespaces.hpp"
+#include "layer_privileges.hpp"
 #include "layer_process_state.hpp"
 #include "layer_rlimits.hpp"
+#include "layer_seccomp.hpp"
 
 namespace pyjudge::runner {
 
-void lock_down_submission(const std::string& scratch_dir, int protocol_fd) {
+void lock_down_launcher(const std::string& scratch_dir, int protocol_fd, LayerReport& report) {
   close_fds_except({protocol_fd});
   reset_process_state(scratch_dir);
+  report.active("process_state");
+  enter_namespaces(scratch_dir, report);
 }
 
-void lock_down_test(const Limits& limits, std::uint64_t baseline_vm_bytes) {
-  close_fds_except({kResultFd});
+void lock_down_submission(const LandlockPaths& paths, LayerReport& report) {
+  drop_privileges(report);
+  restrict_filesystem(paths, report);
+}
+
+void report_test_layers(LayerReport& report) {
+  report.active("rlimits");
+  report.active("supervisor");
+  if (report.skip_if_disabled("seccomp")) return;
+  // PR_GET_SECCOMP fails with EINVAL on kernels built without seccomp.
+  if (::prctl(PR_GET_SECCOMP, 0, 0, 0, 0) < 0) report.missing("seccomp", errno_text("prctl(PR_GET_SECCOMP)"));
+  else report.active("seccomp", "allowlist, dangerous calls trapped");
+}
+
+void lock_down_test(const Limits& limits, std::uint64_t baseline_vm_bytes, bool seccomp_wanted) {
+  close_fds_except({kResultFd, kStatusFd});
   apply_test_rlimits(limits, baseline_vm_bytes);
+  if (!seccomp_wanted) return;
+  LayerReport report;
+  install_syscall_filter(report);
+  if (!report.layers().empty() && !report.layers().front().active)
+    throw std::runtime_error("seccomp: " + report.layers().front().detail);
 }
-
-std::vector<std::string> active_layers() { return {"process_state", "rlimits", "supervisor"}; }
 
 }  // namespace pyjudge::runner

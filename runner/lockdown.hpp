@@ -1,30 +1,44 @@
-// The order in which the sandbox layers are applied (DESIGN.md, "Sandbox layers").
+// The order in which the sandbox layers are applied (DESIGN.md, "Sandbox
+// layers"), across the three processes a submission runs in:
 //
-// lock_down_submission() runs in the submission process after the allowed
-// modules are imported and before any candidate code is compiled:
+// launcher (forked by the warm runner for each submission)
 //   1. fresh process state: only the protocol fd survives, empty environment,
-//      stdin /dev/null, private scratch dir as cwd, umask 077.
-// lock_down_test() runs in each test process, right before the candidate module
-// is executed:
-//   2. only stdio and the result fd survive (the submission's protocol fd is closed);
-//   3. rlimits: CPU, address space, file size, open files, core = 0.
-// The supervisor (test_supervisor.cpp) is the last layer: wall-clock and exact
-// CPU kills of the whole process group, caps on output and result size.
+//      stdin /dev/null, private scratch dir as cwd, umask 077  (layer_process_state)
+//   2. namespaces: pid, net, ipc, mount, uts; then an unprivileged uid in a
+//      user namespace  (layer_namespaces)
+//   -> forks the submission process, pid 1 of the new pid namespace
+// submission process (imports what the submission needs first, while it can)
+//   3. no_new_privs, all capabilities dropped  (layer_privileges)
+//   4. Landlock: stdlib read-only, scratch read-write, nothing else  (layer_landlock)
+//   -> compiles the candidate (never runs it) and forks one test process per test
+// test process, before the candidate module is executed
+//   5. only stdio, the result fd and the status fd survive  (layer_process_state)
+//   6. rlimits: CPU, address space, file size, open files, core = 0  (layer_rlimits)
+//   7. seccomp allowlist  (layer_seccomp)
+//   -> writes 'L' on the status fd: from here on candidate code may run
+// The supervisor in the submission process (test_supervisor) is the last
+// layer: wall-clock and exact CPU kills of the whole process group, caps on
+// output and result size, and after each test every other process in the pid
+// namespace is killed.
 #pragma once
 
 #include <cstdint>
 #include <string>
-#include <vector>
 
 #include "job.hpp"
+#include "layer_landlock.hpp"
+#include "layer_report.hpp"
 
 namespace pyjudge::runner {
 
-inline constexpr int kResultFd = 3;  // where a test process writes its result
+inline constexpr int kResultFd = 3;  // where a test process writes its sealed result
+inline constexpr int kStatusFd = 4;  // 'L' once locked down, then a trapped syscall number
 
-void lock_down_submission(const std::string& scratch_dir, int protocol_fd);
-void lock_down_test(const Limits& limits, std::uint64_t baseline_vm_bytes);
-// The names of the layers this runner enforces, for reports and `pyjudge doctor`.
-std::vector<std::string> active_layers();
+void lock_down_launcher(const std::string& scratch_dir, int protocol_fd, LayerReport& report);
+void lock_down_submission(const LandlockPaths& paths, LayerReport& report);
+// Fails closed: throws if a layer that the submission reported active cannot be applied.
+void lock_down_test(const Limits& limits, std::uint64_t baseline_vm_bytes, bool seccomp_wanted);
+// Whether this kernel can filter system calls (reported once per submission).
+void report_test_layers(LayerReport& report);
 
 }  // namespace pyjudge::runner

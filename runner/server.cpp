@@ -6,12 +6,14 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <set>
 #include <string>
 
 #include "core/protocol.hpp"
 #include "fd_io.hpp"
 #include "interpreter.hpp"
 #include "job.hpp"
+#include "layer_report.hpp"
 #include "lockdown.hpp"
 #include "submission.hpp"
 
@@ -27,17 +29,43 @@ std::string make_scratch_dir() {
 
 void send_setup_failure(int result_fd, const std::string& message) {
   write_frame(result_fd, wire::FrameType::Submission,
-              protocol::encode(protocol::SubmissionStatus{protocol::SubmissionStatus::Code::SetupFailed, message, 0, 0}));
+              protocol::encode(protocol::SubmissionStatus{protocol::SubmissionStatus::Code::SetupFailed, message, 0, 0, {}, {}}));
   write_frame(result_fd, wire::FrameType::End, protocol::encode(protocol::EndOfSubmission{}));
+}
+
+// The launcher applies the first layers, then forks the submission process as
+// pid 1 of the new pid namespace and ends with its status.
+[[noreturn]] void run_launcher(const Job& job, int protocol_fd, const std::string& scratch) {
+  LayerReport report(std::set<std::string>(job.disable_layers.begin(), job.disable_layers.end()));
+  try {
+    lock_down_launcher(scratch, protocol_fd, report);
+  } catch (const std::exception& e) {
+    write_frame(protocol_fd, wire::FrameType::Submission,
+                protocol::encode(protocol::SubmissionStatus{protocol::SubmissionStatus::Code::SetupFailed, e.what(), 0, 0, {}, {}}));
+    ::_exit(1);
+  }
+  const pid_t submission = fork_with_python();
+  if (submission == 0) {
+    ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+    run_submission(job, protocol_fd, scratch, report);
+  }
+  ::close(protocol_fd);
+  int status = 0;
+  if (submission > 0) ::waitpid(submission, &status, 0);
+  ::_exit(submission > 0 && WIFEXITED(status) ? WEXITSTATUS(status) : 1);
 }
 
 // Forwards whole frames only, so a submission process that dies mid-frame
 // cannot desynchronise the stream the judge reads.
-void relay_frames(int from_fd, int to_fd, pid_t submission) {
-  while (auto frame = read_frame(from_fd)) {
-    if (!write_frame(to_fd, frame->type, frame->payload)) break;
+void relay_frames(int from_fd, int to_fd, pid_t launcher) {
+  for (;;) {
+    auto frame = read_frame(from_fd);
+    if (!frame) break;  // EOF (the submission has finished) or a framing error
+    if (!write_frame(to_fd, frame->type, frame->payload)) {
+      ::kill(launcher, SIGKILL);  // the judge is gone: stop the submission
+      return;
+    }
   }
-  ::kill(submission, SIGKILL);  // at EOF it has finished; on a framing error it is stopped
 }
 
 void handle_job(const std::string& payload, int job_fd, int result_fd) {
@@ -56,10 +84,10 @@ void handle_job(const std::string& payload, int job_fd, int result_fd) {
     ::close(pipe_fds[0]);
     ::close(job_fd);
     ::close(result_fd);
-    run_submission(job, pipe_fds[1], scratch);
+    run_launcher(job, pipe_fds[1], scratch);
   }
   ::close(pipe_fds[1]);
-  if (pid > 0) relay_frames(pipe_fds[0], result_fd, pid);
+  if (pid > 0) relay_frames(pipe_fds[0], result_fd, pid);  // then the launcher reaps the submission and exits
   ::close(pipe_fds[0]);
   int status = 0;
   if (pid > 0) ::waitpid(pid, &status, 0);
@@ -72,7 +100,7 @@ void handle_job(const std::string& payload, int job_fd, int result_fd) {
 }  // namespace
 
 void serve(int job_fd, int result_fd) {
-  write_frame(result_fd, wire::FrameType::Hello, protocol::encode(protocol::Hello{protocol::kProtocolVersion, python_version(), active_layers()}));
+  write_frame(result_fd, wire::FrameType::Hello, protocol::encode(protocol::Hello{protocol::kProtocolVersion, python_version()}));
   while (auto frame = read_frame(job_fd)) {
     if (frame->type != wire::FrameType::Job) break;
     handle_job(frame->payload, job_fd, result_fd);

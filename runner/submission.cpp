@@ -19,6 +19,21 @@ namespace {
 
 using protocol::SubmissionStatus;
 
+SubmissionStatus layer_status(const LayerReport& report) {
+  SubmissionStatus status;
+  for (const auto& layer : report.layers()) {
+    if (layer.active) status.active_layers.push_back(layer.name);
+    else status.missing_layers.push_back(layer.name + ": " + layer.detail);
+  }
+  return status;
+}
+
+SubmissionStatus with_layers(SubmissionStatus status, const SubmissionStatus& layers) {
+  status.active_layers = layers.active_layers;
+  status.missing_layers = layers.missing_layers;
+  return status;
+}
+
 void send_status(int fd, const SubmissionStatus& status) {
   write_frame(fd, wire::FrameType::Submission, protocol::encode(status));
 }
@@ -51,7 +66,7 @@ std::uint32_t int_attr(const py::object& obj, const char* name) {
 }
 
 // The candidate's code object, or the syntax error that stops it from compiling.
-py::object compile_candidate(const Job& job, int fd) {
+py::object compile_candidate(const Job& job, int fd, const SubmissionStatus& layers) {
   try {
     return harness().attr("compile_candidate")(job.source, job.filename);
   } catch (py::error_already_set& e) {
@@ -62,24 +77,24 @@ py::object compile_candidate(const Job& job, int fd) {
       status.line = int_attr(err, "lineno");
       status.column = int_attr(err, "offset");
     }
-    finish(fd, status);
+    finish(fd, with_layers(status, layers));
   }
 }
 
-void check_rules(const Job& job, int fd) {
+void check_rules(const Job& job, int fd, const SubmissionStatus& layers) {
   py::object violation = harness().attr("check_rules")(job.source, rules_dict(job.rules));
   if (violation.is_none()) return;
   auto [message, line] = violation.cast<std::pair<std::string, std::uint32_t>>();
-  finish(fd, {SubmissionStatus::Code::RuleViolation, message, line, 0});
+  finish(fd, with_layers({SubmissionStatus::Code::RuleViolation, message, line, 0}, layers));
 }
 
-std::vector<py::object> compile_drivers(const Job& job, int fd) {
+std::vector<py::object> compile_drivers(const Job& job, int fd, const SubmissionStatus& layers) {
   std::vector<py::object> drivers;
   for (const auto& test : job.tests) {
     try {
       drivers.push_back(harness().attr("compile_driver")(test.kind, test.code));
     } catch (py::error_already_set& e) {
-      finish(fd, {SubmissionStatus::Code::SetupFailed, "test '" + test.name + "' does not compile: " + e.what(), 0, 0});
+      finish(fd, with_layers({SubmissionStatus::Code::SetupFailed, "test '" + test.name + "' does not compile: " + e.what(), 0, 0}, layers));
     }
   }
   return drivers;
@@ -87,17 +102,25 @@ std::vector<py::object> compile_drivers(const Job& job, int fd) {
 
 }  // namespace
 
-void run_submission(const Job& job, int fd, const std::string& scratch_dir) {
+void run_submission(const Job& job, int fd, const std::string& scratch_dir, LayerReport report) {
   try {
     preload_imports(job);
-    lock_down_submission(scratch_dir, fd);
     harness().attr("clear_environ")();
-    const py::object candidate = compile_candidate(job, fd);
-    check_rules(job, fd);
-    const std::vector<py::object> drivers = compile_drivers(job, fd);
-    send_status(fd, {SubmissionStatus::Code::Ready, "", 0, 0});
+    const SupervisorContext context{own_memory(), report.wanted("seccomp")};
+    lock_down_submission(landlock_paths(scratch_dir), report);
+    report_test_layers(report);
+    const SubmissionStatus layers = layer_status(report);
+    if (job.require_sandbox && !layers.missing_layers.empty()) {
+      finish(fd, with_layers({SubmissionStatus::Code::SandboxIncomplete, "a sandbox layer is missing", 0, 0}, layers));
+    }
+    const py::object candidate = compile_candidate(job, fd, layers);
+    check_rules(job, fd, layers);
+    const std::vector<py::object> drivers = compile_drivers(job, fd, layers);
+    send_status(fd, with_layers({SubmissionStatus::Code::Ready, "", 0, 0}, layers));
     for (std::uint32_t i = 0; i < job.tests.size(); ++i) {
-      const auto record = supervise_test(i, job.tests[i].limits, [&](const SealKey& key) { run_test_child(job, candidate, job.tests[i], drivers[i], key); });
+      const auto record = supervise_test(i, job.tests[i].limits, context, [&](const SealKey& key) {
+        run_test_child(job, candidate, job.tests[i], drivers[i], key);
+      });
       if (!write_frame(fd, wire::FrameType::TestRecord, protocol::encode(record))) ::_exit(1);
     }
     ::_exit(0);

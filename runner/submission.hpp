@@ -7,9 +7,11 @@
 #include <string>
 
 #include "job.hpp"
+#include "layer_report.hpp"
 
 namespace pyjudge::runner {
 
-[[noreturn]] void run_submission(const Job& job, int protocol_fd, const std::string& scratch_dir);
+// `report` holds the layers the launcher applied; this process adds its own.
+[[noreturn]] void run_submission(const Job& job, int protocol_fd, const std::string& scratch_dir, LayerReport report);
 
 }  // namespace pyjudge::runner

@@ -19,6 +19,7 @@
 
 #include "fd_io.hpp"
 #include "interpreter.hpp"
+#include "layer_seccomp.hpp"
 #include "lockdown.hpp"
 
 namespace pyjudge::runner {
@@ -27,10 +28,7 @@ namespace {
 using Clock = std::chrono::steady_clock;
 using protocol::TestRecord;
 
-struct MemoryStatus {
-  std::uint64_t rss_kb = 0;
-  std::uint64_t vm_kb = 0;
-};
+}  // namespace
 
 MemoryStatus own_memory() {
   MemoryStatus m;
@@ -44,6 +42,8 @@ MemoryStatus own_memory() {
   return m;
 }
 
+namespace {
+
 struct Pipe {
   int read = -1, write = -1;
   Pipe() {
@@ -55,19 +55,27 @@ struct Pipe {
 };
 
 // In the test process: wire the pipes to fds 1, 2 and kResultFd, lock down, run.
-[[noreturn]] void become_test_process(const Pipe& out, const Pipe& err, const Pipe& result, const Limits& limits,
-                                      std::uint64_t baseline_vm_bytes, const SealKey& key, const TestBody& run_test,
-                                      pid_t supervisor) {
+struct TestPipes {
+  Pipe out, err, result, status;
+};
+
+// In the test process: wire the pipes to fds 1-4, lock down, say so on the
+// status fd, then run the candidate. Nothing of the candidate runs before 'L'.
+[[noreturn]] void become_test_process(const TestPipes& pipes, const Limits& limits, const SupervisorContext& context,
+                                      const SealKey& key, const TestBody& run_test, pid_t supervisor) {
   ::setpgid(0, 0);
   // An orphaned test would outlive its wall-clock limit: die with the supervisor.
   if (::prctl(PR_SET_PDEATHSIG, SIGKILL) != 0 || ::getppid() != supervisor) ::_exit(72);
-  if (::dup2(out.write, 1) < 0 || ::dup2(err.write, 2) < 0 || ::dup2(result.write, kResultFd) < 0) ::_exit(71);
+  if (::dup2(pipes.out.write, 1) < 0 || ::dup2(pipes.err.write, 2) < 0 || ::dup2(pipes.result.write, kResultFd) < 0 ||
+      ::dup2(pipes.status.write, kStatusFd) < 0)
+    ::_exit(71);
   try {
-    lock_down_test(limits, baseline_vm_bytes);
+    lock_down_test(limits, context.baseline.vm_kb * 1024, context.seccomp);
+    if (!write_all(kStatusFd, "L")) ::_exit(71);
     run_test(key);
   } catch (...) {
   }
-  ::_exit(70);  // run_test returned or threw: no result
+  ::_exit(70);  // lockdown failed, or run_test returned or threw: no result
 }
 
 std::uint64_t cpu_us_of(pid_t pid) {
@@ -79,8 +87,8 @@ std::uint64_t cpu_us_of(pid_t pid) {
 
 class TestWatch {
  public:
-  TestWatch(pid_t pid, const Limits& limits, int out_fd, int err_fd, int result_fd)
-      : pid_(pid), limits_(limits), start_(Clock::now()), fds_{out_fd, err_fd, result_fd} {
+  TestWatch(pid_t pid, const Limits& limits, const TestPipes& pipes)
+      : pid_(pid), limits_(limits), start_(Clock::now()), fds_{pipes.out.read, pipes.err.read, pipes.result.read, pipes.status.read} {
     pidfd_ = static_cast<int>(::syscall(SYS_pidfd_open, pid, 0));
     for (int fd : fds_) set_nonblocking(fd);
   }
@@ -99,12 +107,13 @@ class TestWatch {
   }
 
   Clock::time_point start() const { return start_; }
+  const std::string& status_bytes() const { return status_; }
 
  private:
   void poll_once(TestRecord& record) {
-    pollfd fds[4];
+    pollfd fds[5];
     int n = 0;
-    for (int i = 0; i < 3; ++i)
+    for (int i = 0; i < 4; ++i)
       if (open_[i]) fds[n++] = {fds_[i], POLLIN, 0};
     const int pid_slot = n;
     if (pidfd_ >= 0) fds[n++] = {pidfd_, POLLIN, 0};
@@ -122,13 +131,16 @@ class TestWatch {
 
   void read_streams(TestRecord& record) {
     const std::size_t output_cap = static_cast<std::size_t>(limits_.output_kb) * 1024;
-    for (int i = 0; i < 3; ++i) {
+    for (int i = 0; i < 4; ++i) {
       if (!open_[i]) continue;
       bool over = false;
-      std::string& sink = i == 0 ? record.out : i == 1 ? record.err : record.result;
-      const std::size_t limit = i == 2 ? wire::kMaxResultBytes + 4 : output_cap - std::min(output_cap, other_stream_size(record, i));
+      std::string& sink = i == 0 ? record.out : i == 1 ? record.err : i == 2 ? record.result : status_;
+      const std::size_t limit = i == 2   ? wire::kMaxResultBytes + kSealBytes + 4
+                                : i == 3 ? kMaxStatusBytes
+                                         : output_cap - std::min(output_cap, other_stream_size(record, i));
       open_[i] = read_available(fds_[i], sink, limit, over);
       if (i < 2 && record.out.size() + record.err.size() > output_cap) over = true;
+      if (over && i == 3) continue;  // the status fd is the test's own: extra bytes only hurt itself
       if (over) stop(record, i == 2 ? TestRecord::Kill::ResultSize : TestRecord::Kill::Output);
       if (over && i < 2) record.output_truncated = true;
     }
@@ -172,11 +184,33 @@ class TestWatch {
   pid_t pid_;
   const Limits& limits_;
   Clock::time_point start_;
-  int fds_[3];
-  bool open_[3] = {true, true, true};
+  static constexpr std::size_t kMaxStatusBytes = 64;
+  int fds_[4];
+  bool open_[4] = {true, true, true, true};
+  std::string status_;
   int pidfd_ = -1;
   bool exited_ = false;
 };
+
+// 'L' when the lockdown completed, then 'V' and the number of a trapped
+// syscall. Bytes the candidate wrote there itself match neither.
+void read_status(const std::string& status, TestRecord& record) {
+  record.locked_down = !status.empty() && status[0] == 'L';
+  if (record.locked_down && status.size() == 2 + sizeof(int) && status[1] == 'V') {
+    int number = 0;
+    std::memcpy(&number, status.data() + 2, sizeof number);
+    record.violation = describe_blocked_syscall(number);
+  }
+}
+
+// As pid 1 of the sandbox's pid namespace, nothing the test started survives it.
+// As init of the namespace we also reap them, so no zombie outlives the run.
+void kill_leftovers() {
+  if (::getpid() != 1) return;  // never outside a pid namespace: -1 means every process we may signal
+  if (::kill(-1, SIGKILL) != 0) return;  // ESRCH: nobody left
+  while (::waitpid(-1, nullptr, __WALL) > 0 || errno == EINTR) {
+  }
+}
 
 // Keeps the result only if it carries this test's seal.
 void check_seal(const SealKey& key, TestRecord& record) {
@@ -188,12 +222,11 @@ void check_seal(const SealKey& key, TestRecord& record) {
 
 }  // namespace
 
-TestRecord supervise_test(std::uint32_t index, const Limits& limits, const TestBody& run_test) {
+TestRecord supervise_test(std::uint32_t index, const Limits& limits, const SupervisorContext& context, const TestBody& run_test) {
   TestRecord record;
   record.index = index;
-  const MemoryStatus baseline = own_memory();
-  record.baseline_kb = baseline.rss_kb;
-  Pipe out, err, result;
+  record.baseline_kb = context.baseline.rss_kb;
+  TestPipes pipes;
   const SealKey key = new_seal_key();
   const pid_t supervisor = ::getpid();
   const pid_t pid = fork_with_python();
@@ -201,11 +234,11 @@ TestRecord supervise_test(std::uint32_t index, const Limits& limits, const TestB
     record.end = TestRecord::End::NotStarted;
     return record;
   }
-  if (pid == 0) become_test_process(out, err, result, limits, baseline.vm_kb * 1024, key, run_test, supervisor);
+  if (pid == 0) become_test_process(pipes, limits, context, key, run_test, supervisor);
   ::setpgid(pid, pid);
-  for (int fd : {out.write, err.write, result.write}) ::close(fd);
+  for (int fd : {pipes.out.write, pipes.err.write, pipes.result.write, pipes.status.write}) ::close(fd);
 
-  TestWatch watch(pid, limits, out.read, err.read, result.read);
+  TestWatch watch(pid, limits, pipes);
   watch.run(record);
 
   int status = 0;
@@ -223,6 +256,8 @@ TestRecord supervise_test(std::uint32_t index, const Limits& limits, const TestB
     record.end = TestRecord::End::Exited;
     record.code = WEXITSTATUS(status);
   }
+  kill_leftovers();
+  read_status(watch.status_bytes(), record);
   check_seal(key, record);
   return record;
 }

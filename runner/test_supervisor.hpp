@@ -12,10 +12,23 @@
 
 namespace pyjudge::runner {
 
+struct MemoryStatus {
+  std::uint64_t rss_kb = 0;
+  std::uint64_t vm_kb = 0;
+};
+// Read while /proc can still be opened (before Landlock).
+MemoryStatus own_memory();
+
+struct SupervisorContext {
+  MemoryStatus baseline;  // of the submission process, which every test starts as a copy of
+  bool seccomp = true;    // install the syscall filter in each test process
+};
+
 // `run_test` runs in the test process with stdout/stderr on capture pipes and
-// the result pipe on kResultFd; it seals its result with the key it is given
-// and must end the process itself (_exit).
+// the result pipe on kResultFd, after the test lockdown; it seals its result
+// with the key it is given and must end the process itself (_exit).
 using TestBody = std::function<void(const SealKey&)>;
-protocol::TestRecord supervise_test(std::uint32_t index, const Limits& limits, const TestBody& run_test);
+protocol::TestRecord supervise_test(std::uint32_t index, const Limits& limits, const SupervisorContext& context,
+                                    const TestBody& run_test);
 
 }  // namespace pyjudge::runner

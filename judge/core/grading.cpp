@@ -58,9 +58,15 @@ bool judge_termination(const TestCase& test, const TestRecord& r, TestResult& ou
       return true;
     case TestRecord::Kill::None: break;
   }
-  if (r.end == TestRecord::End::NotStarted) {
+  if (!r.violation.empty()) {
+    out.verdict = Verdict::SandboxViolation;
+    out.message = r.violation + " is not allowed in the sandbox";
+    return true;
+  }
+  if (r.end == TestRecord::End::NotStarted || !r.locked_down) {
     out.verdict = Verdict::InternalError;
-    out.message = "the runner could not start the test process";
+    out.message = r.end == TestRecord::End::NotStarted ? "the runner could not start the test process"
+                                                        : "the test process could not lock itself down";
     return true;
   }
   if (r.end == TestRecord::End::Signaled) {
@@ -197,6 +203,12 @@ TestResult judge_test(const TestCase& test, const std::optional<TestRecord>& rec
   return out;
 }
 
+std::string join(const std::vector<std::string>& parts, const std::string& separator) {
+  std::string out;
+  for (const auto& part : parts) out += (out.empty() ? "" : separator) + part;
+  return out;
+}
+
 void mark_all(SubmissionResult& result, const Exercise& ex, Verdict verdict, const std::string& message) {
   for (const auto& t : ex.tests) {
     TestResult r;
@@ -227,9 +239,10 @@ SubmissionResult grade(const Exercise& ex, const RunOutcome& outcome, const std:
   SubmissionResult result;
   result.exercise = ex.slug;
   result.solution = solution_name;
-  if (outcome.hello) {
-    result.sandbox_layers = outcome.hello->active_layers;
-    result.python_version = outcome.hello->python_version;
+  if (outcome.hello) result.python_version = outcome.hello->python_version;
+  if (outcome.status) {
+    result.sandbox_layers = outcome.status->active_layers;
+    result.missing_layers = outcome.status->missing_layers;
   }
   if (!outcome.status) {
     result.message = "the runner failed before the submission was ready: " + outcome.failure;
@@ -241,6 +254,9 @@ SubmissionResult grade(const Exercise& ex, const RunOutcome& outcome, const std:
   } else if (outcome.status->code == SubmissionStatus::Code::RuleViolation) {
     result.message = outcome.status->message + (outcome.status->line ? " (line " + std::to_string(outcome.status->line) + ")" : "");
     mark_all(result, ex, Verdict::RuleViolation, "not run: " + result.message);
+  } else if (outcome.status->code == SubmissionStatus::Code::SandboxIncomplete) {
+    result.message = "refusing to run: the sandbox is incomplete (" + join(outcome.status->missing_layers, "; ") + ")";
+    mark_all(result, ex, Verdict::InternalError, "not run: the sandbox is incomplete");
   } else if (outcome.status->code == SubmissionStatus::Code::SetupFailed) {
     result.message = "the runner could not prepare the submission: " + outcome.status->message;
     mark_all(result, ex, Verdict::InternalError, "not run: " + outcome.status->message);

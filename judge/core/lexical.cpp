@@ -37,6 +37,34 @@ bool is_dotted_identifier(std::string_view s) {
   }
 }
 
+bool is_python_keyword(std::string_view s) {
+  static constexpr std::string_view kKeywords[] = {
+      "False", "None",   "True",    "and",      "as",     "assert", "async", "await",  "break",
+      "class", "continue", "def",   "del",      "elif",   "else",   "except", "finally", "for",
+      "from",  "global", "if",      "import",   "in",     "is",     "lambda", "nonlocal", "not",
+      "or",    "pass",   "raise",   "return",   "try",    "while",  "with",   "yield"};
+  for (auto k : kKeywords)
+    if (s == k) return true;
+  return false;
+}
+
+bool is_rule_name(std::string_view s) {
+  if (!is_dotted_identifier(s)) return false;
+  for (;;) {
+    const auto dot = s.find('.');
+    if (is_python_keyword(s.substr(0, dot))) return false;
+    if (dot == std::string_view::npos) return true;
+    s.remove_prefix(dot + 1);
+  }
+}
+
+bool is_slug(std::string_view s) {
+  if (s.empty() || s.front() == '-' || s.back() == '-') return false;
+  for (char c : s)
+    if (!(c >= 'a' && c <= 'z') && !digit(c) && c != '-') return false;
+  return true;
+}
+
 bool is_yaml_int(std::string_view s) {
   s = without_sign(s);
   return digits(s) > 0 && s.empty();

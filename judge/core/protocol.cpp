@@ -39,7 +39,6 @@ std::string encode(const Hello& h) {
   Writer w;
   w.u32(h.protocol_version);
   w.bytes(h.python_version);
-  write_strings(w, h.active_layers);
   return w.take();
 }
 
@@ -51,7 +50,6 @@ Hello decode_hello(std::string_view payload) {
     throw DecodeError("the runner speaks protocol " + std::to_string(h.protocol_version) + ", the judge " +
                       std::to_string(kProtocolVersion) + ": judge and runner come from different builds");
   h.python_version = r.bytes(kMaxShortString);
-  h.active_layers = read_strings(r);
   r.expect_end("hello");
   return h;
 }
@@ -62,16 +60,20 @@ std::string encode(const SubmissionStatus& s) {
   w.bytes(s.message);
   w.u32(s.line);
   w.u32(s.column);
+  write_strings(w, s.active_layers);
+  write_strings(w, s.missing_layers);
   return w.take();
 }
 
 SubmissionStatus decode_submission_status(std::string_view payload) {
   Reader r(payload);
   SubmissionStatus s;
-  s.code = read_enum(r, SubmissionStatus::Code::SetupFailed, "submission status");
+  s.code = read_enum(r, SubmissionStatus::Code::SandboxIncomplete, "submission status");
   s.message = r.bytes(kMaxShortString);
   s.line = r.u32();
   s.column = r.u32();
+  s.active_layers = read_strings(r);
+  s.missing_layers = read_strings(r);
   r.expect_end("submission status");
   return s;
 }
@@ -90,6 +92,8 @@ std::string encode(const TestRecord& t) {
   w.bytes(t.err);
   w.u8(t.output_truncated ? 1 : 0);
   w.u8(static_cast<std::uint8_t>(t.seal));
+  w.u8(t.locked_down ? 1 : 0);
+  w.bytes(t.violation);
   w.bytes(t.result);
   return w.take();
 }
@@ -109,6 +113,8 @@ TestRecord decode_test_record(std::string_view payload) {
   t.err = r.bytes();
   t.output_truncated = r.boolean();
   t.seal = read_enum(r, TestRecord::Seal::Forged, "seal state");
+  t.locked_down = r.boolean();
+  t.violation = r.bytes(kMaxShortString);
   t.result = r.bytes(wire::kMaxResultBytes + 4);
   r.expect_end("test record");
   return t;

@@ -12,21 +12,22 @@
 namespace pyjudge::protocol {
 
 // Bumped whenever a message changes; judge and runner must agree.
-inline constexpr std::uint32_t kProtocolVersion = 2;
+inline constexpr std::uint32_t kProtocolVersion = 3;
 
 struct Hello {
   std::uint32_t protocol_version = kProtocolVersion;
   std::string python_version;
-  std::vector<std::string> active_layers;
 };
 
 // What the submission process concluded before running tests.
 struct SubmissionStatus {
-  enum class Code : std::uint8_t { Ready = 0, SyntaxError = 1, RuleViolation = 2, SetupFailed = 3 };
+  enum class Code : std::uint8_t { Ready = 0, SyntaxError = 1, RuleViolation = 2, SetupFailed = 3, SandboxIncomplete = 4 };
   Code code = Code::Ready;
   std::string message;
   std::uint32_t line = 0;
   std::uint32_t column = 0;
+  std::vector<std::string> active_layers;   // layer names
+  std::vector<std::string> missing_layers;  // "name: why"
 };
 
 // One test as the supervising process saw it from outside (invariant 4).
@@ -43,6 +44,8 @@ struct TestRecord {
   std::string out, err;
   bool output_truncated = false;
   Seal seal = Seal::Absent;
+  bool locked_down = false;  // the test process finished its lockdown before running candidate code
+  std::string violation;     // the system call seccomp trapped, e.g. "execve (running a program)"
   std::string result;  // the test child's result frame, seal removed (empty unless seal is Valid)
 };
 

@@ -85,6 +85,7 @@ nlohmann::json json_report(const SubmissionResult& r) {
           {"score", r.score},
           {"message", r.message},
           {"sandbox_layers", r.sandbox_layers},
+          {"missing_layers", r.missing_layers},
           {"python", r.python_version},
           {"tests", tests}};
 }

@@ -1,6 +1,6 @@
 #include "spec_loader.hpp"
 
-#include <set>
+#include <map>
 
 #include "lexical.hpp"
 #include "yaml_context.hpp"
@@ -31,7 +31,6 @@ class ExerciseReader {
     if (ex.slug.empty()) ex.slug = dir_.parent_path().filename().string();
     read_exercise_file(ex);
     read_tests_file(ex);
-    check_unique_names(ex);
     return ex;
   }
 
@@ -116,11 +115,35 @@ class ExerciseReader {
     Rules out;
     if (!ctx.expect_map(node, "rules")) return out;
     ctx.check_keys(node, kRuleKeys, "rules");
-    if (node["forbid_imports"]) out.forbid_imports = ctx.strings(node["forbid_imports"], "rules.forbid_imports").value_or(std::vector<std::string>{});
-    if (node["forbid_names"]) out.forbid_names = ctx.strings(node["forbid_names"], "rules.forbid_names").value_or(std::vector<std::string>{});
-    if (node["require_generator"]) out.require_generator = ctx.string(node["require_generator"], "rules.require_generator").value_or("");
-    if (node["require_class"]) out.require_class = ctx.string(node["require_class"], "rules.require_class").value_or("");
+    if (node["forbid_imports"]) out.forbid_imports = rule_names(ctx, node["forbid_imports"], "rules.forbid_imports", "a module name, e.g. functools or os.path");
+    if (node["forbid_names"]) out.forbid_names = rule_names(ctx, node["forbid_names"], "rules.forbid_names", "a name or dotted name, e.g. eval or functools.lru_cache");
+    if (node["require_generator"]) out.require_generator = rule_name(ctx, node["require_generator"], "rules.require_generator", false);
+    if (node["require_class"]) out.require_class = rule_name(ctx, node["require_class"], "rules.require_class", false);
     if (node["max_source_bytes"]) out.max_source_bytes = ctx.whole(node["max_source_bytes"], "rules.max_source_bytes", 1, 1u << 24).value_or(65536);
+    return out;
+  }
+
+  // A name a static rule can match: an identifier (or a dotted one) that is not a keyword.
+  std::string rule_name(YamlContext& ctx, const YAML::Node& node, const std::string& what, bool dotted,
+                        const std::string& example = "a top-level function or class name") {
+    const auto name = ctx.string(node, what);
+    if (!name) return "";
+    if (!(dotted ? lexical::is_dotted_identifier(*name) : lexical::is_identifier(*name))) {
+      ctx.error(node, what + ": '" + *name + "' is not " + example);
+      return "";
+    }
+    if (!lexical::is_rule_name(*name)) {
+      ctx.error(node, what + ": '" + *name + "' is a Python keyword; a rule matches " + example + ", never a keyword");
+      return "";
+    }
+    return *name;
+  }
+
+  std::vector<std::string> rule_names(YamlContext& ctx, const YAML::Node& node, const std::string& what, const std::string& example) {
+    std::vector<std::string> out;
+    if (!ctx.expect_sequence(node, what)) return out;
+    for (const auto& item : node)
+      if (auto name = rule_name(ctx, item, what, true, example); !name.empty()) out.push_back(name);
     return out;
   }
 
@@ -131,7 +154,11 @@ class ExerciseReader {
     t.origin = ctx.where(node);
     t.visible = example;
     t.limits = ex.limits;
-    if (auto n = ctx.require(node, "name", "a test")) t.name = ctx.string(*n, "name").value_or("");
+    if (auto n = ctx.require(node, "name", "a test")) {
+      t.name = ctx.string(*n, "name").value_or("");
+      if (!t.name.empty() && !test_names_.emplace(t.name, t.origin).second)
+        ctx.error(*n, "two tests are named '" + t.name + "' (the first at " + test_names_[t.name] + ")");
+    }
     const bool has_call = bool(node["call"]), has_code = bool(node["code"]);
     if (has_call == has_code) ctx.error(node, "a test needs exactly one of 'call' (an expression) or 'code' (statements)");
     t.kind = has_call ? "call" : "code";
@@ -181,19 +208,9 @@ class ExerciseReader {
     if (t.compare != Comparator::Approx) ctx.error(node, "tolerance only applies to compare: approx");
   }
 
-  void check_unique_names(const Exercise& ex) {
-    std::set<std::string> seen;
-    for (const auto& t : ex.tests) {
-      if (t.name.empty()) continue;
-      if (!seen.insert(t.name).second) {
-        const auto colon = t.origin.find(':');
-        sink_.push_back({t.origin.substr(0, colon), 0, 0, "two tests are named '" + t.name + "' (second at " + t.origin + ")"});
-      }
-    }
-  }
-
   fs::path dir_;
   std::vector<Diagnostic>& sink_;
+  std::map<std::string, std::string> test_names_;  // name -> "file:line:column" of its first test
 };
 
 }  // namespace
@@ -202,6 +219,10 @@ std::vector<Diagnostic> validate_exercise(const fs::path& dir) {
   std::vector<Diagnostic> diagnostics;
   ExerciseReader(dir, diagnostics).read();
   return diagnostics;
+}
+
+Exercise read_exercise(const fs::path& dir, std::vector<Diagnostic>& diagnostics) {
+  return ExerciseReader(dir, diagnostics).read();
 }
 
 Exercise load_exercise(const fs::path& dir) {

@@ -13,5 +13,7 @@ namespace pyjudge {
 Exercise load_exercise(const std::filesystem::path& dir);
 // The same checks without throwing: every diagnostic, empty when valid.
 std::vector<Diagnostic> validate_exercise(const std::filesystem::path& dir);
+// Both: what could be read, and every diagnostic (appended to `diagnostics`).
+Exercise read_exercise(const std::filesystem::path& dir, std::vector<Diagnostic>& diagnostics);
 
 }  // namespace pyjudge

@@ -1,5 +1,7 @@
 #include "submission_run.hpp"
 
+#include <algorithm>
+#include <cstdlib>
 #include <nlohmann/json.hpp>
 
 namespace pyjudge {
@@ -7,7 +9,22 @@ namespace pyjudge {
 using nlohmann::json;
 using wire::FrameType;
 
-std::string job_json(const Exercise& ex, const std::string& source) {
+JobOptions JobOptions::from_environment() {
+  JobOptions options;
+  const char* require = std::getenv("PYJUDGE_REQUIRE_SANDBOX");
+  options.require_sandbox = require && std::string(require) != "" && std::string(require) != "0";
+  if (const char* disable = std::getenv("PYJUDGE_DISABLE_LAYERS")) {
+    std::string list = disable;
+    for (std::size_t start = 0; start <= list.size();) {
+      const auto comma = std::min(list.find(',', start), list.size());
+      if (comma > start) options.disable_layers.push_back(list.substr(start, comma - start));
+      start = comma + 1;
+    }
+  }
+  return options;
+}
+
+std::string job_json(const Exercise& ex, const std::string& source, const JobOptions& options) {
   json tests = json::array();
   for (const auto& t : ex.tests) {
     tests.push_back({{"name", t.name}, {"kind", t.kind}, {"code", t.code},
@@ -23,6 +40,8 @@ std::string job_json(const Exercise& ex, const std::string& source) {
                  {"require_generator", ex.rules.require_generator}, {"require_class", ex.rules.require_class},
                  {"max_source_bytes", ex.rules.max_source_bytes}}},
       {"tests", tests},
+      {"require_sandbox", options.require_sandbox},
+      {"disable_layers", options.disable_layers},
   };
   // Candidate text may hold invalid UTF-8: replace it rather than fail.
   return job.dump(-1, ' ', false, json::error_handler_t::replace);
@@ -63,12 +82,12 @@ void accept_frame(const wire::Frame& frame, RunOutcome& out, std::optional<proto
 }  // namespace
 
 RunOutcome run_submission(RunnerProcess& runner, const Exercise& ex, const std::string& source,
-                          std::optional<protocol::Hello>& hello) {
+                          std::optional<protocol::Hello>& hello, const JobOptions& options) {
   RunOutcome out;
   out.records.resize(ex.tests.size());
   const auto deadline = RunnerProcess::Clock::now() + job_deadline(ex);
   try {
-    runner.send(FrameType::Job, job_json(ex, source));
+    runner.send(FrameType::Job, job_json(ex, source, options));
     while (!out.end) {
       auto frame = runner.next_frame(deadline);
       if (!frame) {

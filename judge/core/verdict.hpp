@@ -43,7 +43,8 @@ struct SubmissionResult {
   double score = 0.0;
   std::string message;  // the submission-level reason (syntax error, rule, runner failure)
   std::vector<TestResult> tests;
-  std::vector<std::string> sandbox_layers;
+  std::vector<std::string> sandbox_layers;  // enforced for this run
+  std::vector<std::string> missing_layers;  // "name: why", not enforced
   std::string python_version;
 };
 

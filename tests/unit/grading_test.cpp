@@ -58,7 +58,17 @@ RunOutcome ready_with(std::optional<TestRecord> record) {
 TestRecord exited_with(std::string result) {
   TestRecord r;
   r.end = TestRecord::End::Exited;
+  r.locked_down = true;
+  r.seal = result.empty() ? TestRecord::Seal::Absent : TestRecord::Seal::Valid;
   r.result = std::move(result);
+  return r;
+}
+
+TestRecord signaled_with(int sig) {
+  TestRecord r;
+  r.end = TestRecord::End::Signaled;
+  r.locked_down = true;
+  r.code = sig;
   return r;
 }
 
@@ -112,10 +122,7 @@ TEST_CASE("limits measured outside decide the verdict") {
   auto cpu = exited_with(child_result({Value::of_int(42)}));
   cpu.kill = TestRecord::Kill::Cpu;
   CHECK(verdict_of(ex, ready_with(cpu)) == Verdict::TimeLimitExceeded);
-  TestRecord xcpu;
-  xcpu.end = TestRecord::End::Signaled;
-  xcpu.code = SIGXCPU;
-  CHECK(verdict_of(ex, ready_with(xcpu)) == Verdict::TimeLimitExceeded);
+  CHECK(verdict_of(ex, ready_with(signaled_with(SIGXCPU))) == Verdict::TimeLimitExceeded);
   auto output = exited_with("");
   output.kill = TestRecord::Kill::Output;
   CHECK(verdict_of(ex, ready_with(output)) == Verdict::OutputLimitExceeded);
@@ -132,12 +139,22 @@ TEST_CASE("limits measured outside decide the verdict") {
   CHECK(verdict_of(ex, ready_with(starved)) == Verdict::MemoryLimitExceeded);
   starved.peak_kb = 10000 + 10 * 1024;  // far from the limit: just a missing result
   CHECK(verdict_of(ex, ready_with(starved)) == Verdict::RuntimeError);
-  TestRecord segv;
-  segv.end = TestRecord::End::Signaled;
-  segv.code = SIGSEGV;
-  const auto crashed = grade(ex, ready_with(segv), "s.py");
+  const auto crashed = grade(ex, ready_with(signaled_with(SIGSEGV)), "s.py");
   CHECK(crashed.verdict == Verdict::RuntimeError);
   CHECK(crashed.tests[0].message.find("SIGSEGV") != std::string::npos);
+}
+
+TEST_CASE("a trapped system call is a sandbox_violation naming it; a failed lockdown is the judge's fault") {
+  const auto ex = one_test_exercise();
+  auto trapped = exited_with("");
+  trapped.code = 159;
+  trapped.violation = "execve (running a program)";
+  const auto violation = grade(ex, ready_with(trapped), "s.py");
+  CHECK(violation.verdict == Verdict::SandboxViolation);
+  CHECK(violation.tests[0].message == "execve (running a program) is not allowed in the sandbox");
+  auto unlocked = exited_with(child_result({Value::of_int(42)}));
+  unlocked.locked_down = false;  // even a perfect result does not count
+  CHECK(verdict_of(ex, ready_with(unlocked)) == Verdict::InternalError);
 }
 
 TEST_CASE("raises matches the exception or a base class, of builtins or the candidate's module") {

@@ -1,0 +1,39 @@
+// Runs solutions against exercises through one warm runner process, restarting
+// it when a run broke it. `check`, `watch` and `verify` all grade through here.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "exercise.hpp"
+#include "protocol.hpp"
+#include "runner_process.hpp"
+#include "stable_verdict.hpp"
+#include "verdict.hpp"
+
+namespace pyjudge {
+
+class Checker {
+ public:
+  explicit Checker(std::filesystem::path runner = default_runner_path());
+  ~Checker();
+  Checker(const Checker&) = delete;
+  Checker& operator=(const Checker&) = delete;
+
+  // One run, graded. Throws RunnerFailure when the runner cannot be started.
+  SubmissionResult run_once(const Exercise& exercise, const std::string& source, const std::string& solution_name);
+  // At least `min_runs` runs, more when a verdict is near a limit (stable_verdict.hpp).
+  RunSeries run(const Exercise& exercise, const std::string& source, const std::string& solution_name, std::size_t min_runs = 1);
+
+ private:
+  std::filesystem::path runner_path_;
+  std::unique_ptr<RunnerProcess> runner_;
+  std::optional<protocol::Hello> hello_;
+};
+
+// The text of a solution file; throws UsageError naming the path when it cannot be read.
+std::string read_solution_file(const std::filesystem::path& path);
+
+}  // namespace pyjudge

@@ -1,0 +1,37 @@
+// Laying out UTF-8 text for a terminal: display widths, word wrapping that
+// never splits a multibyte character, and a small Markdown-ish renderer for
+// exercise statements (paragraphs and list items re-flowed, code kept as is).
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace pyjudge::text {
+
+// Columns the text takes: one per character, none for combining marks, two
+// for wide East Asian characters. Invalid UTF-8 bytes take one column each.
+std::size_t display_width(std::string_view utf8);
+
+// The words of `paragraph` (split at spaces and newlines) in lines of at most
+// `width` columns including the prefixes. A word longer than a line is cut at
+// a character boundary.
+std::vector<std::string> wrap(std::string_view paragraph, std::size_t width, std::string_view first_prefix = "",
+                              std::string_view rest_prefix = "");
+
+// A statement for the terminal, each line starting with `indent`: paragraphs
+// and list items ("- ", "* ", "1. ") re-flowed to `width`, fenced code blocks
+// (without their fences) and indented blocks kept verbatim, blank lines kept
+// single.
+std::string render_markdown(std::string_view markdown, std::size_t width, std::string_view indent = "");
+
+// `s` padded with spaces to `width` columns (unchanged when wider).
+std::string pad(std::string_view s, std::size_t width);
+// `s` cut to at most `width` columns, ending in "…" when cut.
+std::string truncate(std::string_view s, std::size_t width);
+
+// The terminal's width when `fd` is a terminal, else $COLUMNS, else 80.
+std::size_t terminal_width(int fd);
+
+}  // namespace pyjudge::text

@@ -1,0 +1,26 @@
+// Sandbox layer: Landlock. Read-only access to the Python stdlib and the
+// shared libraries it loads, read-write access to the submission's scratch
+// dir, nothing else: not the exercise files or hidden tests, not other
+// submissions, not /proc (so not /proc/<pid>/mem or environ), not the home
+// dir. On kernels with Landlock ABI 4+ TCP bind/connect is denied too, and
+// with ABI 6+ signals and abstract unix sockets cannot leave the sandbox.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "layer_report.hpp"
+
+namespace pyjudge::runner {
+
+struct LandlockPaths {
+  std::vector<std::string> read_only;
+  std::string read_write;  // the scratch dir
+};
+
+// Call while files can still be read: lists the stdlib dirs (sys.path) and the
+// dirs of every shared library mapped in this process.
+LandlockPaths landlock_paths(const std::string& scratch_dir);
+void restrict_filesystem(const LandlockPaths& paths, LayerReport& report);
+
+}  // namespace pyjudge::runner
