@@ -16,11 +16,15 @@ ALLOWED_MODULES = frozenset("""
     abc array asyncio base64 binascii bisect builtins calendar cmath collections
     concurrent contextlib contextvars copy csv dataclasses datetime decimal difflib
     enum errno fractions functools gc hashlib heapq hmac inspect io itertools json
-    keyword linecache locale math numbers operator os pickle pprint queue random re
+    importlib keyword linecache locale math numbers operator os pickle pprint queue random re
     reprlib secrets select selectors signal socket sqlite3 statistics string struct
     subprocess sys tempfile textwrap threading time timeit tokenize traceback types
     typing unicodedata uuid warnings weakref zlib
 """.split())
+
+# Refused whoever imports them (importlib.import_module too): with raw memory
+# access a candidate could read the result seal key. No allowed module needs them.
+DENIED_MODULES = frozenset({"ctypes", "_ctypes", "cffi"})
 
 TEST_FILENAME = "<test>"
 _ONLY_AST = 0x400  # ast.PyCF_ONLY_AST
@@ -47,10 +51,6 @@ def _walk(node):
         node = todo.pop()
         todo.extend(_iter_child_nodes(node))
         yield node
-
-
-class SandboxImportError(ModuleNotFoundError):
-    pass
 
 
 def _top(name):
@@ -91,10 +91,10 @@ class _ImportGate:
         self.guarded = {candidate_filename, TEST_FILENAME}
 
     def find_spec(self, name, path=None, target=None):
-        if _top(name) in ALLOWED_MODULES or not self._called_from_guarded_code():
+        top = _top(name)
+        if top not in DENIED_MODULES and (top in ALLOWED_MODULES or not self._called_from_guarded_code()):
             return None
-        raise SandboxImportError(
-            f"module {name!r} is not available in the sandbox", name=name)
+        raise ModuleNotFoundError(f"module {name!r} is not available in the sandbox", name=name)
 
     def _called_from_guarded_code(self):
         frame = sys._getframe(2)
