@@ -15,5 +15,6 @@ using Action = std::function<int()>;
 
 // One per command file; each registers one or more subcommands.
 void add_check_command(CLI::App& app, Action& action);
+void add_doctor_command(CLI::App& app, Action& action);
 
 }  // namespace pyjudge::cli

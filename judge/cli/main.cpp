@@ -15,6 +15,7 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   cli::Action action;
   cli::add_check_command(app, action);
+  cli::add_doctor_command(app, action);
 
   try {
     app.parse(argc, argv);
