@@ -28,8 +28,21 @@ def write_pytest_equivalent(exercise, solution, dest):
     (dest / f"test_{module}.py").write_text(pytest_equivalent.render(module, tests))
 
 
+def compare_builds(root, baseline, exercise, solution, light, runs):
+    """The same checks with another build (e.g. before a change), interleaved in this run."""
+    rows = []
+    for name, ex in (("all tests", exercise), ("light tests", light)):
+        ours = median_seconds([root / "build" / "bin" / "pyjudge", "check", ex, solution], runs)
+        theirs = median_seconds([baseline / "build" / "bin" / "pyjudge", "check", ex, solution], runs)
+        rows.append((name, ours, theirs))
+    print(f"this build vs {baseline}")
+    for name, ours, theirs in rows:
+        print(f"  check, {name:12s} {ours * 1000:8.1f} ms vs {theirs * 1000:8.1f} ms   {ours / theirs:5.2f}x")
+
+
 def main():
     root, runs = pathlib.Path(sys.argv[1]), int(sys.argv[2])
+    baseline = pathlib.Path(sys.argv[3]) if len(sys.argv) > 3 else None
     pyjudge = root / "build" / "bin" / "pyjudge"
     exercise = root / "exercises" / "find-duplicates"
     solution = exercise / "solution.py"
@@ -47,6 +60,8 @@ def main():
             ("pyjudge check, light tests only", median_seconds([pyjudge, "check", light, solution], runs)),
             ("pytest, light tests only", median_seconds(pytest_cmd, max(3, runs // 3), cwd=tmp / "pytest-light")),
         ]
+        if baseline:
+            compare_builds(root, baseline, exercise, solution, light, runs)
     t = dict(rows)
     print(f"medians over {runs} runs (pytest: {max(3, runs // 3)}), wall time")
     for name, seconds in rows:
