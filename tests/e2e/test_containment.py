@@ -767,7 +767,60 @@ class ContainmentTest(unittest.TestCase):
             self.assertRegex(t["stdout"], r"cannot find the parent of \d+: \[Errno 13\]")
             self.assertNotIn(" entries", t["stdout"])
 
+    # ----- reading what is not the candidate's ---------------------------------------------
+
+    def test_read_tests_yaml(self):
+        c = self.assertDenied("read_tests_yaml")
+        self.assertNoLineOf(c, TESTS_YAML)
+
+    def test_read_etc_passwd(self):
+        c = self.assertDenied("read_etc_passwd")
+        self.assertNoLineOf(c, "/etc/passwd")
+
+    def test_read_home(self):
+        self.assertDenied("read_home")
+
+    def test_read_repo(self):
+        self.assertDenied("read_repo")
+
+    def test_hardlink_tests_yaml(self):
+        # EPERM from fs.protected_hardlinks or EXDEV/EACCES from Landlock: the link is never made.
+        c = self.assertDenied("hardlink_tests_yaml", r"(PermissionError|OSError): \[Errno (1|13|18)\]")
+        self.assertNoLineOf(c, TESTS_YAML)
+
+    def test_proc_parent_mem(self):
+        self.assertDenied("proc_parent_mem")
+
+    def test_proc_init_environ(self):
+        self.assertDenied("proc_init_environ")
+
+    def test_seal_key_maps(self):
+        self.assertDenied("seal_key_maps")
+
+    def test_seal_key_mem(self):
+        self.assertDenied("seal_key_mem")
+
+    def assertNoLineOf(self, c, path):
+        """No line of the file (longer than 8 characters) appears anywhere in the report."""
+        with open(path, encoding="utf-8", errors="replace") as f:
+            lines = {line.strip() for line in f if len(line.strip()) > 8}
+        self.assertTrue(lines)
+        leaked = sorted(line for line in lines if line in c.text)
+        self.assertEqual(leaked, [], "%s: lines of %s in the report" % (c.name, path))
+
     # ----- writing outside the scratch dir ---------------------------------------------------
+
+    def test_write_tmp(self):
+        c = self.assertDenied("write_tmp")
+        self.assertFalse(os.path.lexists(os.path.join("/tmp", token(c.name))))
+
+    def test_write_exercise_dir(self):
+        c = self.assertDenied("write_exercise_dir")
+        self.assertFalse(os.path.lexists(os.path.join(PROBE, token(c.name))))
+
+    def test_symlink_out(self):
+        c = self.assertDenied("symlink_out")
+        self.assertFalse(os.path.lexists(os.path.join("/tmp", token(c.name))))
 
     def test_exercise_dir_is_unchanged(self):
         self.assertEqual(sorted(self.exercise_dir_after - self.exercise_dir_before), [])

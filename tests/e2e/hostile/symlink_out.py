@@ -1,0 +1,13 @@
+# Makes a symlink in the scratch dir that points at /tmp, then writes through
+# it. Landlock checks the resolved path, so the write is refused.
+import os
+
+
+def run():
+    if os.path.lexists("link"):  # the scratch dir is shared by the tests of one check
+        os.unlink("link")
+    os.symlink("/tmp/@@TOKEN@@", "link")
+    print("SENTINEL symlink_out", flush=True)
+    with open("link", "w") as f:
+        f.write("escaped\n")
+    return 42
