@@ -1,25 +1,95 @@
 #include "yaml_context.hpp"
 
+#include <yaml-cpp/depthguard.h>
+
 #include <charconv>
 #include <fstream>
-#include <sstream>
 
 namespace pyjudge {
 
+namespace {
+
+// Limits on what one spec file may make the loader hold and walk. No real
+// exercise comes close; without them a few lines of aliases ("&a [*a]", or ten
+// aliases of ten aliases of ...) make every later walk endless or exponential.
+constexpr std::size_t kMaxFileBytes = 1u << 20;
+// Room for a test's `expect` holding the 65 levels an observation may have
+// (wire::kMaxValueDepth) under the file's own few levels.
+constexpr std::size_t kMaxDepth = 100;
+// Nodes counted with every alias expanded, as the readers walk them. The
+// largest catalog file has about 300.
+constexpr std::size_t kMaxExpandedNodes = 100000;
+
+// Walks the tree as its readers will, aliases expanded, and notes the first
+// node past either limit.
+struct SizeCheck {
+  std::size_t nodes = 0;
+  std::vector<YAML::Node> path;  // from the root to the node being walked
+  std::optional<std::string> problem;
+  YAML::Mark at;
+
+  void walk(const YAML::Node& node) {
+    if (problem) return;
+    if (++nodes > kMaxExpandedNodes) return fail(node, "more than " + std::to_string(kMaxExpandedNodes) + " nodes once aliases are expanded");
+    if (path.size() >= kMaxDepth) return too_deep(node);
+    path.push_back(node);
+    if (node.IsSequence()) {
+      for (const auto& child : node) walk(child);
+    } else if (node.IsMap()) {
+      for (const auto& entry : node) {
+        walk(entry.first);
+        walk(entry.second);
+      }
+    }
+    path.pop_back();
+  }
+
+  void too_deep(const YAML::Node& node) {
+    for (std::size_t i = 0; i < path.size(); ++i)
+      for (std::size_t j = i + 1; j < path.size(); ++j)
+        if (path[i].is(path[j])) return fail(path[i], "an alias refers to a node that contains it");
+    fail(node, "nested deeper than " + std::to_string(kMaxDepth) + " levels");
+  }
+
+  void fail(const YAML::Node& node, std::string message) {
+    problem = std::move(message);
+    at = node.Mark();
+  }
+};
+
+}  // namespace
+
 std::optional<YAML::Node> YamlContext::load(const std::string& path) {
-  std::ifstream in(path);
+  std::ifstream in(path, std::ios::binary);
   if (!in) {
     sink_.push_back({file_, 0, 0, "cannot read the file"});
     return std::nullopt;
   }
-  std::stringstream text;
-  text << in.rdbuf();
+  std::string text;
+  char chunk[1 << 16];
+  while (text.size() <= kMaxFileBytes && (in.read(chunk, sizeof chunk) || in.gcount() > 0))
+    text.append(chunk, static_cast<std::size_t>(in.gcount()));
+  if (text.size() > kMaxFileBytes) {
+    sink_.push_back({file_, 0, 0, "the file is larger than " + std::to_string(kMaxFileBytes >> 20) + " MiB"});
+    return std::nullopt;
+  }
+  YAML::Node root;
   try {
-    return YAML::Load(text.str());
+    root = YAML::Load(text);
+  } catch (const YAML::DeepRecursion& e) {  // yaml-cpp's own guard, whose message says "bad file"
+    error(e.mark, "invalid YAML: nested deeper than " + std::to_string(kMaxDepth) + " levels");
+    return std::nullopt;
   } catch (const YAML::Exception& e) {
     error(e.mark, "invalid YAML: " + e.msg);
     return std::nullopt;
   }
+  SizeCheck check;
+  check.walk(root);
+  if (check.problem) {
+    error(check.at, "invalid YAML: " + *check.problem);
+    return std::nullopt;
+  }
+  return root;
 }
 
 void YamlContext::error(const YAML::Mark& at, const std::string& message) {
