@@ -5,9 +5,15 @@
 #include <signal.h>
 #include <sys/prctl.h>
 #include <sys/socket.h>
+#include <linux/seccomp.h>
+#include <sys/mman.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
+#include <cerrno>
+#include <cstdint>
 #include <cstdlib>
+#include <stdexcept>
 #include <cstring>
 #include <map>
 #include <memory>
@@ -81,11 +87,14 @@ bool add(scmp_filter_ctx ctx, std::uint32_t action, const char* name, unsigned c
   return (count ? seccomp_rule_add(ctx, action, nr, 1, arg) : seccomp_rule_add(ctx, action, nr, 0)) == 0;
 }
 
+// Stands for the test's pid in the template; far above any pid_max.
+constexpr std::uint32_t kPidPlaceholder = 0x3abcdef1;
+
 bool add_rules(scmp_filter_ctx ctx) {
   bool ok = true;
   for (const char* name : kAllowed) ok = add(ctx, SCMP_ACT_ALLOW, name) && ok;
   for (const auto& [name, why] : kTrapped) ok = add(ctx, SCMP_ACT_TRAP, name.c_str()) && ok;
-  const auto pid = static_cast<scmp_datum_t>(::getpid());
+  const auto pid = static_cast<scmp_datum_t>(kPidPlaceholder);
   // Threads yes, processes no. clone3 hides its flags from BPF: ENOSYS makes glibc use clone.
   ok = add(ctx, SCMP_ACT_ALLOW, "clone", 1, SCMP_A0(SCMP_CMP_MASKED_EQ, CLONE_THREAD, CLONE_THREAD)) && ok;
   ok = add(ctx, SCMP_ACT_TRAP, "clone", 1, SCMP_A0(SCMP_CMP_MASKED_EQ, CLONE_THREAD, 0)) && ok;
@@ -105,19 +114,52 @@ bool add_rules(scmp_filter_ctx ctx) {
   return ok;
 }
 
+// libseccomp writes the program to an fd; a memfd brings it back into memory.
+std::vector<sock_filter> export_program(scmp_filter_ctx ctx) {
+  const int fd = ::memfd_create("pyjudge-seccomp", MFD_CLOEXEC);
+  if (fd < 0 || seccomp_export_bpf(ctx, fd) != 0) throw std::runtime_error("seccomp_export_bpf failed");
+  const off_t size = ::lseek(fd, 0, SEEK_END);
+  std::vector<sock_filter> program(static_cast<std::size_t>(size) / sizeof(sock_filter));
+  const bool ok = ::pread(fd, program.data(), program.size() * sizeof(sock_filter), 0) == size;
+  ::close(fd);
+  if (!ok || program.empty()) throw std::runtime_error("cannot read the exported seccomp program");
+  return program;
+}
+
+// Replaces the placeholder pid (and its negation, the process group) by ours.
+// Every 32-bit half of a 64-bit comparison is its own instruction's constant.
+bool patch_pid(std::vector<sock_filter>& program, std::uint32_t pid) {
+  const std::uint32_t negated_placeholder = 0u - kPidPlaceholder;
+  int patched = 0;
+  for (auto& insn : program) {
+    if (BPF_CLASS(insn.code) != BPF_JMP) continue;
+    if (insn.k == kPidPlaceholder) insn.k = pid, ++patched;
+    else if (insn.k == negated_placeholder) insn.k = 0u - pid, ++patched;
+  }
+  return patched >= 3;  // kill(pid), kill(-pid), tgkill(pid)
+}
+
 }  // namespace
 
-void install_syscall_filter(LayerReport& report) {
-  if (report.skip_if_disabled("seccomp")) return;
+SyscallFilter SyscallFilter::build() {
+  std::unique_ptr<void, void (*)(scmp_filter_ctx)> ctx(seccomp_init(SCMP_ACT_ERRNO(EPERM)), seccomp_release);
+  if (!ctx) throw std::runtime_error("seccomp_init failed");
+  if (!add_rules(ctx.get())) throw std::runtime_error("a seccomp rule could not be added");
+  SyscallFilter filter;
+  filter.program_ = export_program(ctx.get());
+  return filter;
+}
+
+std::string SyscallFilter::install() const {
+  std::vector<sock_filter> program = program_;
+  if (!patch_pid(program, static_cast<std::uint32_t>(::getpid()))) return "the filter template has no pid to patch";
   struct sigaction action {};
   action.sa_sigaction = on_sigsys;
   action.sa_flags = SA_SIGINFO;
   ::sigaction(SIGSYS, &action, nullptr);
-  std::unique_ptr<void, void (*)(scmp_filter_ctx)> ctx(seccomp_init(SCMP_ACT_ERRNO(EPERM)), seccomp_release);
-  if (!ctx) return report.missing("seccomp", "seccomp_init failed");
-  if (!add_rules(ctx.get())) return report.missing("seccomp", "a rule could not be added");
-  if (const int rc = seccomp_load(ctx.get()); rc != 0) return report.missing("seccomp", std::string("seccomp_load: ") + std::strerror(-rc));
-  report.active("seccomp");
+  const sock_fprog prog{static_cast<unsigned short>(program.size()), program.data()};
+  if (::syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, 0, &prog) != 0) return errno_text("seccomp(SECCOMP_SET_MODE_FILTER)");
+  return "";
 }
 
 std::string describe_blocked_syscall(int number) {

@@ -12,7 +12,10 @@
 // fails with EPERM, which Python raises as PermissionError.
 #pragma once
 
+#include <linux/filter.h>
+
 #include <string>
+#include <vector>
 
 #include "layer_report.hpp"
 
@@ -21,7 +24,20 @@ namespace pyjudge::runner {
 inline constexpr int kViolationFd = 4;  // the test's status fd (lockdown.hpp kStatusFd)
 inline constexpr int kViolationExitStatus = 159;  // 128 + SIGSYS
 
-void install_syscall_filter(LayerReport& report);
+// The compiled BPF program. libseccomp takes milliseconds to build it, so it is
+// built once per submission with a placeholder for the test's pid (the signal
+// rules name it) and each test process patches in its own pid and loads it.
+class SyscallFilter {
+ public:
+  // Throws std::runtime_error when libseccomp cannot build the program.
+  static SyscallFilter build();
+  // In the test process: SIGSYS handler, then the filter for this pid.
+  // Returns an empty string, or why it could not be installed.
+  std::string install() const;
+
+ private:
+  std::vector<sock_filter> program_;
+};
 // What a trapped syscall number means to a person: "execve (running a program)".
 std::string describe_blocked_syscall(int number);
 

@@ -24,23 +24,30 @@ void lock_down_submission(const LandlockPaths& paths, LayerReport& report) {
   restrict_filesystem(paths, report);
 }
 
-void report_test_layers(LayerReport& report) {
+std::optional<SyscallFilter> prepare_test_layers(LayerReport& report) {
   report.active("rlimits");
   report.active("supervisor");
-  if (report.skip_if_disabled("seccomp")) return;
+  if (report.skip_if_disabled("seccomp")) return std::nullopt;
   // PR_GET_SECCOMP fails with EINVAL on kernels built without seccomp.
-  if (::prctl(PR_GET_SECCOMP, 0, 0, 0, 0) < 0) report.missing("seccomp", errno_text("prctl(PR_GET_SECCOMP)"));
-  else report.active("seccomp", "allowlist, dangerous calls trapped");
+  if (::prctl(PR_GET_SECCOMP, 0, 0, 0, 0) < 0) {
+    report.missing("seccomp", errno_text("prctl(PR_GET_SECCOMP)"));
+    return std::nullopt;
+  }
+  try {
+    auto filter = SyscallFilter::build();
+    report.active("seccomp", "allowlist, dangerous calls trapped");
+    return filter;
+  } catch (const std::exception& e) {
+    report.missing("seccomp", e.what());
+    return std::nullopt;
+  }
 }
 
-void lock_down_test(const Limits& limits, std::uint64_t baseline_vm_bytes, bool seccomp_wanted) {
+void lock_down_test(const Limits& limits, std::uint64_t baseline_vm_bytes, const SyscallFilter* filter) {
   close_fds_except({kResultFd, kStatusFd});
   apply_test_rlimits(limits, baseline_vm_bytes);
-  if (!seccomp_wanted) return;
-  LayerReport report;
-  install_syscall_filter(report);
-  if (!report.layers().empty() && !report.layers().front().active)
-    throw std::runtime_error("seccomp: " + report.layers().front().detail);
+  if (!filter) return;
+  if (const std::string failure = filter->install(); !failure.empty()) throw std::runtime_error("seccomp: " + failure);
 }
 
 }  // namespace pyjudge::runner

@@ -23,11 +23,13 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 
 #include "job.hpp"
 #include "layer_landlock.hpp"
 #include "layer_report.hpp"
+#include "layer_seccomp.hpp"
 
 namespace pyjudge::runner {
 
@@ -36,9 +38,11 @@ inline constexpr int kStatusFd = 4;  // 'L' once locked down, then a trapped sys
 
 void lock_down_launcher(const std::string& scratch_dir, int protocol_fd, LayerReport& report);
 void lock_down_submission(const LandlockPaths& paths, LayerReport& report);
-// Fails closed: throws if a layer that the submission reported active cannot be applied.
-void lock_down_test(const Limits& limits, std::uint64_t baseline_vm_bytes, bool seccomp_wanted);
-// Whether this kernel can filter system calls (reported once per submission).
-void report_test_layers(LayerReport& report);
+// Fails closed: throws if a layer that the submission reported active cannot
+// be applied. `filter` is null when seccomp is missing for this submission.
+void lock_down_test(const Limits& limits, std::uint64_t baseline_vm_bytes, const SyscallFilter* filter);
+// The per-test layers, reported once per submission; builds the syscall filter
+// the tests will install (nullopt when seccomp is disabled or unavailable).
+std::optional<SyscallFilter> prepare_test_layers(LayerReport& report);
 
 }  // namespace pyjudge::runner

@@ -106,9 +106,10 @@ void run_submission(const Job& job, int fd, const std::string& scratch_dir, Laye
   try {
     preload_imports(job);
     harness().attr("clear_environ")();
-    const SupervisorContext context{own_memory(), report.wanted("seccomp")};
+    const MemoryStatus baseline = own_memory();
     lock_down_submission(landlock_paths(scratch_dir), report);
-    report_test_layers(report);
+    const std::optional<SyscallFilter> filter = prepare_test_layers(report);
+    const SupervisorContext context{baseline, filter ? &*filter : nullptr};
     const SubmissionStatus layers = layer_status(report);
     if (job.require_sandbox && !layers.missing_layers.empty()) {
       finish(fd, with_layers({SubmissionStatus::Code::SandboxIncomplete, "a sandbox layer is missing", 0, 0}, layers));

@@ -70,7 +70,7 @@ struct TestPipes {
       ::dup2(pipes.status.write, kStatusFd) < 0)
     ::_exit(71);
   try {
-    lock_down_test(limits, context.baseline.vm_kb * 1024, context.seccomp);
+    lock_down_test(limits, context.baseline.vm_kb * 1024, context.filter);
     if (!write_all(kStatusFd, "L")) ::_exit(71);
     run_test(key);
   } catch (...) {

@@ -8,6 +8,7 @@
 
 #include "core/protocol.hpp"
 #include "job.hpp"
+#include "layer_seccomp.hpp"
 #include "result_seal.hpp"
 
 namespace pyjudge::runner {
@@ -20,8 +21,8 @@ struct MemoryStatus {
 MemoryStatus own_memory();
 
 struct SupervisorContext {
-  MemoryStatus baseline;  // of the submission process, which every test starts as a copy of
-  bool seccomp = true;    // install the syscall filter in each test process
+  MemoryStatus baseline;                   // of the submission process, which every test starts as a copy of
+  const SyscallFilter* filter = nullptr;  // installed in each test process; null when seccomp is missing
 };
 
 // `run_test` runs in the test process with stdout/stderr on capture pipes and
