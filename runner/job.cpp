@@ -1,5 +1,6 @@
 #include "job.hpp"
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 #include <stdexcept>
 
@@ -20,6 +21,7 @@ Job parse_job(std::string_view text) {
     job.rules.require_class = r.at("require_class").get<std::string>();
     job.rules.max_source_bytes = r.at("max_source_bytes").get<std::uint64_t>();
     job.require_sandbox = j.value("require_sandbox", false);
+    job.parallel_tests = std::clamp(j.value("parallel_tests", 1u), 1u, 16u);
     job.disable_layers = j.value("disable_layers", std::vector<std::string>{});
     for (const auto& t : j.at("tests")) {
       JobTest test;

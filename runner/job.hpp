@@ -37,6 +37,7 @@ struct Job {
   Rules rules;
   std::vector<JobTest> tests;
   bool require_sandbox = false;              // refuse to run tests when a layer is missing
+  unsigned parallel_tests = 1;               // test processes running at once
   std::vector<std::string> disable_layers;  // for tests of degraded hosts
 };
 

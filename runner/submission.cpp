@@ -118,12 +118,14 @@ void run_submission(const Job& job, int fd, const std::string& scratch_dir, Laye
     check_rules(job, fd, layers);
     const std::vector<py::object> drivers = compile_drivers(job, fd, layers);
     send_status(fd, with_layers({SubmissionStatus::Code::Ready, "", 0, 0}, layers));
-    for (std::uint32_t i = 0; i < job.tests.size(); ++i) {
-      const auto record = supervise_test(i, job.tests[i].limits, context, [&](const SealKey& key) {
-        run_test_child(job, candidate, job.tests[i], drivers[i], key);
-      });
-      if (!write_frame(fd, wire::FrameType::TestRecord, protocol::encode(record))) ::_exit(1);
-    }
+    std::vector<Limits> limits;
+    for (const auto& test : job.tests) limits.push_back(test.limits);
+    supervise_tests(
+        limits, job.parallel_tests, context,
+        [&](std::uint32_t i, const SealKey& key) { run_test_child(job, candidate, job.tests[i], drivers[i], key); },
+        [fd](const protocol::TestRecord& record) {
+          if (!write_frame(fd, wire::FrameType::TestRecord, protocol::encode(record))) ::_exit(1);
+        });
     ::_exit(0);
   } catch (const std::exception& e) {
     finish(fd, {SubmissionStatus::Code::SetupFailed, std::string("runner failed: ") + e.what(), 0, 0});

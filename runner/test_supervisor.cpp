@@ -12,9 +12,10 @@
 
 #include <algorithm>
 #include <chrono>
-#include <cstdio>
 #include <cstring>
+#include <deque>
 #include <fstream>
+#include <memory>
 #include <string>
 
 #include "fd_io.hpp"
@@ -23,12 +24,9 @@
 #include "lockdown.hpp"
 
 namespace pyjudge::runner {
-namespace {
 
 using Clock = std::chrono::steady_clock;
 using protocol::TestRecord;
-
-}  // namespace
 
 MemoryStatus own_memory() {
   MemoryStatus m;
@@ -54,25 +52,24 @@ struct Pipe {
   }
 };
 
-// In the test process: wire the pipes to fds 1, 2 and kResultFd, lock down, run.
-struct TestPipes {
-  Pipe out, err, result, status;
-};
+// The four streams of a test process, by the fd they get there.
+enum Stream { kOut = 0, kErr = 1, kResult = 2, kStatus = 3, kStreams = 4 };
+constexpr int kChildFd[kStreams] = {1, 2, kResultFd, kStatusFd};
+constexpr std::size_t kMaxStatusBytes = 64;
 
 // In the test process: wire the pipes to fds 1-4, lock down, say so on the
 // status fd, then run the candidate. Nothing of the candidate runs before 'L'.
-[[noreturn]] void become_test_process(const TestPipes& pipes, const Limits& limits, const SupervisorContext& context,
-                                      const SealKey& key, const TestBody& run_test, pid_t supervisor) {
+[[noreturn]] void become_test_process(const Pipe (&pipes)[kStreams], const Limits& limits, const SupervisorContext& context,
+                                      const std::function<void()>& run_test, pid_t supervisor) {
   ::setpgid(0, 0);
   // An orphaned test would outlive its wall-clock limit: die with the supervisor.
   if (::prctl(PR_SET_PDEATHSIG, SIGKILL) != 0 || ::getppid() != supervisor) ::_exit(72);
-  if (::dup2(pipes.out.write, 1) < 0 || ::dup2(pipes.err.write, 2) < 0 || ::dup2(pipes.result.write, kResultFd) < 0 ||
-      ::dup2(pipes.status.write, kStatusFd) < 0)
-    ::_exit(71);
+  for (int s = 0; s < kStreams; ++s)
+    if (::dup2(pipes[s].write, kChildFd[s]) < 0) ::_exit(71);
   try {
     lock_down_test(limits, context.baseline.vm_kb * 1024, context.filter);
     if (!write_all(kStatusFd, "L")) ::_exit(71);
-    run_test(key);
+    run_test();
   } catch (...) {
   }
   ::_exit(70);  // lockdown failed, or run_test returned or threw: no result
@@ -85,113 +82,6 @@ std::uint64_t cpu_us_of(pid_t pid) {
   return static_cast<std::uint64_t>(ts.tv_sec) * 1000000 + static_cast<std::uint64_t>(ts.tv_nsec) / 1000;
 }
 
-class TestWatch {
- public:
-  TestWatch(pid_t pid, const Limits& limits, const TestPipes& pipes)
-      : pid_(pid), limits_(limits), start_(Clock::now()), fds_{pipes.out.read, pipes.err.read, pipes.result.read, pipes.status.read} {
-    pidfd_ = static_cast<int>(::syscall(SYS_pidfd_open, pid, 0));
-    for (int fd : fds_) set_nonblocking(fd);
-  }
-  ~TestWatch() {
-    if (pidfd_ >= 0) ::close(pidfd_);
-  }
-
-  // Runs until the test process has exited and been killed with its group.
-  void run(TestRecord& record) {
-    while (!exited_) {
-      poll_once(record);
-      check_limits(record);
-    }
-    kill_group();  // whatever the test left behind dies with it
-    drain(record);
-  }
-
-  Clock::time_point start() const { return start_; }
-  const std::string& status_bytes() const { return status_; }
-
- private:
-  void poll_once(TestRecord& record) {
-    pollfd fds[5];
-    int n = 0;
-    for (int i = 0; i < 4; ++i)
-      if (open_[i]) fds[n++] = {fds_[i], POLLIN, 0};
-    const int pid_slot = n;
-    if (pidfd_ >= 0) fds[n++] = {pidfd_, POLLIN, 0};
-    const int rc = ::poll(fds, static_cast<nfds_t>(n), next_check_ms());
-    if (rc < 0) return;
-    if (pidfd_ >= 0 && (fds[pid_slot].revents & POLLIN)) exited_ = true;
-    if (pidfd_ < 0) check_zombie();  // kernels without pidfd_open: poll the zombie state
-    read_streams(record);
-  }
-
-  void check_zombie() {
-    siginfo_t info{};
-    if (::waitid(P_PID, static_cast<id_t>(pid_), &info, WEXITED | WNOHANG | WNOWAIT) == 0 && info.si_pid == pid_) exited_ = true;
-  }
-
-  void read_streams(TestRecord& record) {
-    const std::size_t output_cap = static_cast<std::size_t>(limits_.output_kb) * 1024;
-    for (int i = 0; i < 4; ++i) {
-      if (!open_[i]) continue;
-      bool over = false;
-      std::string& sink = i == 0 ? record.out : i == 1 ? record.err : i == 2 ? record.result : status_;
-      const std::size_t limit = i == 2   ? wire::kMaxResultBytes + kSealBytes + 4
-                                : i == 3 ? kMaxStatusBytes
-                                         : output_cap - std::min(output_cap, other_stream_size(record, i));
-      open_[i] = read_available(fds_[i], sink, limit, over);
-      if (i < 2 && record.out.size() + record.err.size() > output_cap) over = true;
-      if (over && i == 3) continue;  // the status fd is the test's own: extra bytes only hurt itself
-      if (over) stop(record, i == 2 ? TestRecord::Kill::ResultSize : TestRecord::Kill::Output);
-      if (over && i < 2) record.output_truncated = true;
-    }
-  }
-
-  static std::size_t other_stream_size(const TestRecord& record, int i) { return i == 0 ? record.err.size() : record.out.size(); }
-
-  void check_limits(TestRecord& record) {
-    if (exited_) return;
-    if (Clock::now() - start_ >= std::chrono::milliseconds(limits_.wall_ms)) stop(record, TestRecord::Kill::Wall);
-    else if (cpu_us_of(pid_) >= static_cast<std::uint64_t>(limits_.cpu_ms) * 1000) stop(record, TestRecord::Kill::Cpu);
-  }
-
-  // Poll again when the CPU limit could first be reached (CPU time grows at most
-  // as fast as wall time per core), or at the wall deadline, whichever is first.
-  int next_check_ms() const {
-    const auto elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - start_).count();
-    const long long wall_left = static_cast<long long>(limits_.wall_ms) - elapsed;
-    const long long cpu_left = (static_cast<long long>(limits_.cpu_ms) * 1000 - static_cast<long long>(cpu_us_of(pid_))) / 1000;
-    const long long wait = std::clamp(std::min(wall_left, cpu_left / 2), 1LL, 50LL);
-    return static_cast<int>(wait);
-  }
-
-  void stop(TestRecord& record, TestRecord::Kill reason) {
-    if (record.kill == TestRecord::Kill::None) record.kill = reason;
-    kill_group();
-  }
-
-  void kill_group() {
-    ::kill(-pid_, SIGKILL);
-    ::kill(pid_, SIGKILL);
-  }
-
-  // After exit: take what is already in the pipes; a descendant that escaped
-  // the group cannot keep us waiting.
-  void drain(TestRecord& record) {
-    read_streams(record);
-    for (int fd : fds_) ::close(fd);
-  }
-
-  pid_t pid_;
-  const Limits& limits_;
-  Clock::time_point start_;
-  static constexpr std::size_t kMaxStatusBytes = 64;
-  int fds_[4];
-  bool open_[4] = {true, true, true, true};
-  std::string status_;
-  int pidfd_ = -1;
-  bool exited_ = false;
-};
-
 // 'L' when the lockdown completed, then 'V' and the number of a trapped
 // syscall. Bytes the candidate wrote there itself match neither.
 void read_status(const std::string& status, TestRecord& record) {
@@ -203,15 +93,6 @@ void read_status(const std::string& status, TestRecord& record) {
   }
 }
 
-// As pid 1 of the sandbox's pid namespace, nothing the test started survives it.
-// As init of the namespace we also reap them, so no zombie outlives the run.
-void kill_leftovers() {
-  if (::getpid() != 1) return;  // never outside a pid namespace: -1 means every process we may signal
-  if (::kill(-1, SIGKILL) != 0) return;  // ESRCH: nobody left
-  while (::waitpid(-1, nullptr, __WALL) > 0 || errno == EINTR) {
-  }
-}
-
 // Keeps the result only if it carries this test's seal.
 void check_seal(const SealKey& key, TestRecord& record) {
   if (record.result.empty() || record.kill == TestRecord::Kill::ResultSize) return;
@@ -220,46 +101,182 @@ void check_seal(const SealKey& key, TestRecord& record) {
   record.result = record.seal == TestRecord::Seal::Valid ? std::move(unsealed) : std::string();
 }
 
+// As init of the sandbox's pid namespace, kill and reap every process no test
+// owns any more. Only between tests: -1 would hit running tests too.
+void kill_leftovers() {
+  if (::getpid() != 1) return;  // never outside a pid namespace: -1 means every process we may signal
+  if (::kill(-1, SIGKILL) != 0) return;  // ESRCH: nobody left
+  while (::waitpid(-1, nullptr, __WALL) > 0 || errno == EINTR) {
+  }
+}
+
+// One test process, from fork to its finished record.
+class TestRun {
+ public:
+  TestRun(std::uint32_t index, const Limits& limits, const SupervisorContext& context, const TestBody& body)
+      : limits_(limits), key_(new_seal_key()), start_(Clock::now()) {
+    record_.index = index;
+    record_.baseline_kb = context.baseline.rss_kb;
+    Pipe pipes[kStreams];
+    const pid_t supervisor = ::getpid();
+    pid_ = fork_with_python();
+    if (pid_ == 0) become_test_process(pipes, limits, context, [&] { body(index, key_); }, supervisor);
+    for (int s = 0; s < kStreams; ++s) {
+      ::close(pipes[s].write);
+      fds_[s] = pipes[s].read;
+      set_nonblocking(fds_[s]);
+    }
+    if (pid_ < 0) {
+      record_.end = TestRecord::End::NotStarted;
+      exited_ = true;
+      return;
+    }
+    ::setpgid(pid_, pid_);
+    pidfd_ = static_cast<int>(::syscall(SYS_pidfd_open, pid_, 0));
+  }
+  ~TestRun() {
+    for (int fd : fds_) ::close(fd);
+    if (pidfd_ >= 0) ::close(pidfd_);
+  }
+  TestRun(const TestRun&) = delete;
+  TestRun& operator=(const TestRun&) = delete;
+
+  bool exited() const { return exited_; }
+
+  void add_poll_fds(std::vector<pollfd>& fds) const {
+    for (int s = 0; s < kStreams; ++s)
+      if (open_[s]) fds.push_back({fds_[s], POLLIN, 0});
+    if (pidfd_ >= 0) fds.push_back({pidfd_, POLLIN, 0});
+  }
+
+  // After poll: read what arrived, notice the exit, enforce the limits.
+  void service(const std::vector<pollfd>& fds) {
+    for (const auto& p : fds)
+      if (p.fd == pidfd_ && (p.revents & POLLIN)) exited_ = true;
+    if (pidfd_ < 0) notice_zombie();  // kernels without pidfd_open
+    read_streams();
+    check_limits();
+  }
+
+  // Poll again when the CPU limit could first be reached (CPU time grows at
+  // most as fast as wall time per core), or at the wall deadline.
+  long long next_check_ms() const {
+    const long long elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - start_).count();
+    const long long wall_left = static_cast<long long>(limits_.wall_ms) - elapsed;
+    const long long cpu_left = (static_cast<long long>(limits_.cpu_ms) * 1000 - static_cast<long long>(cpu_us_of(pid_))) / 1000;
+    return std::clamp(std::min(wall_left, cpu_left / 2), 1LL, 50LL);
+  }
+
+  // Kills what the test left in its group, reaps it, and completes the record.
+  TestRecord finish() {
+    if (pid_ < 0) return record_;
+    kill_group();
+    read_streams();  // what is already in the pipes; an escaped writer cannot keep us waiting
+    int status = 0;
+    rusage usage{};
+    while (::wait4(pid_, &status, 0, &usage) < 0 && errno == EINTR) {
+    }
+    record_.wall_us = static_cast<std::uint64_t>(std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - start_).count());
+    record_.cpu_us = static_cast<std::uint64_t>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000000 +
+                     static_cast<std::uint64_t>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec);
+    record_.peak_kb = static_cast<std::uint64_t>(usage.ru_maxrss);
+    record_.end = WIFSIGNALED(status) ? TestRecord::End::Signaled : TestRecord::End::Exited;
+    record_.code = WIFSIGNALED(status) ? WTERMSIG(status) : WEXITSTATUS(status);
+    read_status(status_, record_);
+    check_seal(key_, record_);
+    return record_;
+  }
+
+ private:
+  void notice_zombie() {
+    siginfo_t info{};
+    if (::waitid(P_PID, static_cast<id_t>(pid_), &info, WEXITED | WNOHANG | WNOWAIT) == 0 && info.si_pid == pid_) exited_ = true;
+  }
+
+  std::string& sink(int s) { return s == kOut ? record_.out : s == kErr ? record_.err : s == kResult ? record_.result : status_; }
+
+  std::size_t limit_of(int s) const {
+    const std::size_t output_cap = static_cast<std::size_t>(limits_.output_kb) * 1024;
+    if (s == kResult) return wire::kMaxResultBytes + kSealBytes + 4;
+    if (s == kStatus) return kMaxStatusBytes;
+    const std::size_t other = s == kOut ? record_.err.size() : record_.out.size();
+    return output_cap - std::min(output_cap, other);  // stdout and stderr share one cap
+  }
+
+  void read_streams() {
+    for (int s = 0; s < kStreams; ++s) {
+      if (!open_[s]) continue;
+      bool over = false;
+      open_[s] = read_available(fds_[s], sink(s), limit_of(s), over);
+      if (!over || s == kStatus) continue;  // the status fd is the test's own: extra bytes only hurt itself
+      if (s == kResult) stop(TestRecord::Kill::ResultSize);
+      else {
+        record_.output_truncated = true;
+        stop(TestRecord::Kill::Output);
+      }
+    }
+  }
+
+  void check_limits() {
+    if (exited_) return;
+    if (Clock::now() - start_ >= std::chrono::milliseconds(limits_.wall_ms)) stop(TestRecord::Kill::Wall);
+    else if (cpu_us_of(pid_) >= static_cast<std::uint64_t>(limits_.cpu_ms) * 1000) stop(TestRecord::Kill::Cpu);
+  }
+
+  void stop(TestRecord::Kill reason) {
+    if (record_.kill == TestRecord::Kill::None) record_.kill = reason;
+    kill_group();
+  }
+
+  void kill_group() {
+    ::kill(-pid_, SIGKILL);
+    ::kill(pid_, SIGKILL);
+  }
+
+  Limits limits_;
+  SealKey key_;
+  Clock::time_point start_;
+  TestRecord record_;
+  pid_t pid_ = -1;
+  int pidfd_ = -1;
+  int fds_[kStreams] = {-1, -1, -1, -1};
+  bool open_[kStreams] = {true, true, true, true};
+  bool exited_ = false;
+  std::string status_;
+};
+
 }  // namespace
 
-TestRecord supervise_test(std::uint32_t index, const Limits& limits, const SupervisorContext& context, const TestBody& run_test) {
-  TestRecord record;
-  record.index = index;
-  record.baseline_kb = context.baseline.rss_kb;
-  TestPipes pipes;
-  const SealKey key = new_seal_key();
-  const pid_t supervisor = ::getpid();
-  const pid_t pid = fork_with_python();
-  if (pid < 0) {
-    record.end = TestRecord::End::NotStarted;
-    return record;
+void supervise_tests(const std::vector<Limits>& limits, unsigned parallel, const SupervisorContext& context,
+                     const TestBody& run_test, const RecordSink& sink) {
+  std::deque<std::uint32_t> pending;
+  for (std::uint32_t i = 0; i < limits.size(); ++i) pending.push_back(i);
+  std::vector<std::unique_ptr<TestRun>> running;
+  while (!pending.empty() || !running.empty()) {
+    while (!pending.empty() && running.size() < std::max(1u, parallel)) {
+      const std::uint32_t index = pending.front();
+      pending.pop_front();
+      running.push_back(std::make_unique<TestRun>(index, limits[index], context, run_test));
+    }
+    std::vector<pollfd> fds;
+    long long wait_ms = 50;
+    for (const auto& test : running) {
+      test->add_poll_fds(fds);
+      wait_ms = std::min(wait_ms, test->next_check_ms());
+    }
+    if (::poll(fds.data(), fds.size(), static_cast<int>(wait_ms)) < 0 && errno != EINTR) throw std::runtime_error("poll failed");
+    for (auto& test : running) test->service(fds);
+    for (auto it = running.begin(); it != running.end();) {
+      if (!(*it)->exited()) {
+        ++it;
+        continue;
+      }
+      const TestRecord record = (*it)->finish();
+      it = running.erase(it);
+      if (running.empty()) kill_leftovers();
+      sink(record);
+    }
   }
-  if (pid == 0) become_test_process(pipes, limits, context, key, run_test, supervisor);
-  ::setpgid(pid, pid);
-  for (int fd : {pipes.out.write, pipes.err.write, pipes.result.write, pipes.status.write}) ::close(fd);
-
-  TestWatch watch(pid, limits, pipes);
-  watch.run(record);
-
-  int status = 0;
-  rusage usage{};
-  while (::wait4(pid, &status, 0, &usage) < 0 && errno == EINTR) {
-  }
-  record.wall_us = static_cast<std::uint64_t>(std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - watch.start()).count());
-  record.cpu_us = static_cast<std::uint64_t>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000000 +
-                  static_cast<std::uint64_t>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec);
-  record.peak_kb = static_cast<std::uint64_t>(usage.ru_maxrss);
-  if (WIFSIGNALED(status)) {
-    record.end = TestRecord::End::Signaled;
-    record.code = WTERMSIG(status);
-  } else {
-    record.end = TestRecord::End::Exited;
-    record.code = WEXITSTATUS(status);
-  }
-  kill_leftovers();
-  read_status(watch.status_bytes(), record);
-  check_seal(key, record);
-  return record;
 }
 
 }  // namespace pyjudge::runner

@@ -1,6 +1,7 @@
-// Sandbox layer: the supervisor. Forks one test process, measures it from
-// outside (DESIGN.md invariant 4) and kills its whole process group on a CPU,
-// wall-clock, output or result-size overrun.
+// Sandbox layer: the supervisor. Forks the test processes of a submission (up
+// to `parallel` at a time, each with its own limits), measures each from
+// outside (DESIGN.md invariant 4) and kills a test's whole process group on a
+// CPU, wall-clock, output or result-size overrun.
 #pragma once
 
 #include <cstdint>
@@ -25,11 +26,15 @@ struct SupervisorContext {
   const SyscallFilter* filter = nullptr;  // installed in each test process; null when seccomp is missing
 };
 
-// `run_test` runs in the test process with stdout/stderr on capture pipes and
-// the result pipe on kResultFd, after the test lockdown; it seals its result
-// with the key it is given and must end the process itself (_exit).
-using TestBody = std::function<void(const SealKey&)>;
-protocol::TestRecord supervise_test(std::uint32_t index, const Limits& limits, const SupervisorContext& context,
-                                    const TestBody& run_test);
+// `run_test(i, key)` runs in test process i with stdout/stderr on capture
+// pipes and the result pipe on kResultFd, after the test lockdown; it seals its
+// result with `key` and must end the process itself (_exit).
+using TestBody = std::function<void(std::uint32_t index, const SealKey& key)>;
+// Called in the submission process with each finished test's record, in the
+// order the tests finish.
+using RecordSink = std::function<void(const protocol::TestRecord&)>;
+
+void supervise_tests(const std::vector<Limits>& limits, unsigned parallel, const SupervisorContext& context,
+                     const TestBody& run_test, const RecordSink& sink);
 
 }  // namespace pyjudge::runner
