@@ -136,37 +136,92 @@ def _dotted(node):
     return None
 
 
+def _aliases(tree):
+    """What each name bound by an import stands for: after `import contextlib as c`
+    and `from functools import lru_cache as lc`, {'c': {'contextlib'},
+    'lc': {'functools.lru_cache'}}. Scopes are ignored: a name bound by an import
+    anywhere is resolved everywhere, which can only find more, never less."""
+    aliases = {}
+    for node in _walk(tree):
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                if alias.asname:
+                    aliases.setdefault(alias.asname, set()).add(alias.name)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            for alias in node.names:
+                if alias.name != "*":
+                    aliases.setdefault(alias.asname or alias.name, set()).add(f"{node.module}.{alias.name}")
+    return aliases
+
+
 def _used_names(tree):
-    """Every name, dotted attribute chain and imported name in the tree."""
-    used = set()
+    """Every name, dotted attribute chain and imported name in the tree, each
+    with (first line, how it was written). A chain that starts with an import
+    alias is also recorded under what the alias stands for: `c.suppress` after
+    `import contextlib as c` is `contextlib.suppress` too."""
+    aliases = _aliases(tree)
+    used = {}
+
+    def add(name, node, written=None):
+        line = getattr(node, "lineno", 0)
+        known = used.get(name)
+        if known is None or (line and (not known[0] or line < known[0])):
+            used[name] = (line, written or name)
+
+    def add_chain(dotted, node):
+        add(dotted, node)
+        head, dot, rest = dotted.partition(".")
+        for target in aliases.get(head, ()):
+            add(target + dot + rest, node, dotted)
+
     for node in _walk(tree):
         if isinstance(node, ast.Name):
-            used.add(node.id)
+            add_chain(node.id, node)
         elif isinstance(node, ast.Attribute):
-            used.add(node.attr)
+            add(node.attr, node)
             dotted = _dotted(node)
             if dotted:
-                used.add(dotted)
+                add_chain(dotted, node)
         elif isinstance(node, ast.ImportFrom) and node.module:
             for alias in node.names:
-                used.add(alias.name)
-                used.add(node.module + "." + alias.name)
+                add(alias.name, node)
+                add(node.module + "." + alias.name, node)
         elif isinstance(node, ast.Import):
-            used.update(alias.name for alias in node.names)
+            for alias in node.names:
+                add(alias.name, node)
         elif isinstance(node, ast.Call) and _dotted(node.func) in ("getattr", "__import__"):
-            used.update(a.value for a in node.args if isinstance(a, ast.Constant) and isinstance(a.value, str))
+            strings = [a.value for a in node.args if isinstance(a, ast.Constant) and isinstance(a.value, str)]
+            for value in strings:
+                add(value, node)
+            # getattr(c, "suppress") is c.suppress
+            owner = _dotted(node.args[0]) if node.args and _dotted(node.func) == "getattr" else None
+            if owner and len(node.args) >= 2 and isinstance(node.args[1], ast.Constant) and isinstance(node.args[1].value, str):
+                add_chain(owner + "." + node.args[1].value, node)
     return used
 
 
 def _imported(tree):
-    found = set()
+    """Every module the tree imports, statically or through __import__ /
+    importlib.import_module with a constant name, with the first line that does."""
+    found = {}
+
+    def add(name, node):
+        line = getattr(node, "lineno", 0)
+        if name not in found or (line and line < found[name]):
+            found[name] = line
+
     for node in _walk(tree):
         if isinstance(node, ast.Import):
-            found.update(alias.name for alias in node.names)
+            for alias in node.names:
+                add(alias.name, node)
         elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-            found.add(node.module)
+            add(node.module, node)
+            for alias in node.names:  # `from concurrent import futures` imports concurrent.futures
+                add(node.module + "." + alias.name, node)
         elif isinstance(node, ast.Call) and _dotted(node.func) in ("__import__", "importlib.import_module"):
-            found.update(a.value for a in node.args[:1] if isinstance(a, ast.Constant) and isinstance(a.value, str))
+            for a in node.args[:1]:
+                if isinstance(a, ast.Constant) and isinstance(a.value, str):
+                    add(a.value, node)
     return found
 
 
@@ -182,49 +237,38 @@ def _is_generator_function(func):
 
 
 def check_rules(source, rules):
-    """The first broken static rule as (message, line), or None."""
+    """The first broken static rule as (message, line), or None. The rules and
+    their exact meaning are in docs/spec-format.md ("Static rules")."""
     limit = rules.get("max_source_bytes", 65536)
-    if len(source.encode("utf-8", "surrogatepass")) > limit:
-        return (f"the solution is larger than {limit} bytes", 0)
+    size = len(source.encode("utf-8", "surrogatepass"))
+    if size > limit:
+        return (f"the solution is {size} bytes; this exercise allows at most {limit}", 0)
     tree = _parse(source)
+    imported = sorted(_imported(tree).items(), key=lambda item: (item[1], item[0]))
     for module in rules.get("forbid_imports", []):
-        for node in _walk(tree):
-            names = []
-            if isinstance(node, ast.Import):
-                names = [a.name for a in node.names]
-            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-                names = [node.module]
-            for name in names:
-                if name == module or name.startswith(module + "."):
-                    return (f"importing {module!r} is not allowed in this exercise", node.lineno)
-        if module in _imported(tree):
-            return (f"importing {module!r} is not allowed in this exercise", 0)
+        for name, line in imported:
+            if name == module or name.startswith(module + "."):
+                return (f"importing {module!r} is not allowed in this exercise", line)
     used = _used_names(tree)
     for name in rules.get("forbid_names", []):
         if name in used:
-            return (f"using {name!r} is not allowed in this exercise", _line_of(tree, name))
+            line, written = used[name]
+            spelled = f" (written {written!r})" if written != name else ""
+            return (f"using {name!r}{spelled} is not allowed in this exercise", line)
     top = {n.name: n for n in tree.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))}
     gen = rules.get("require_generator")
     if gen:
         func = top.get(gen)
+        if func is None:
+            return (f"{gen} must be defined at the top level of the solution as a generator function (a def that uses yield)", 0)
         if not isinstance(func, ast.FunctionDef) or not _is_generator_function(func):
-            return (f"{gen} must be a generator function (a def that uses yield)", getattr(func, "lineno", 0))
+            return (f"{gen} must be a generator function (a def that uses yield)", func.lineno)
     cls = rules.get("require_class")
-    if cls and not isinstance(top.get(cls), ast.ClassDef):
-        return (f"{cls} must be defined with a class statement", 0)
+    if cls:
+        node = top.get(cls)
+        if not isinstance(node, ast.ClassDef):
+            return (f"{cls} must be defined with a class statement at the top level of the solution", getattr(node, "lineno", 0))
     return None
-
-
-def _line_of(tree, name):
-    for node in _walk(tree):
-        if isinstance(node, ast.Name) and node.id == name:
-            return node.lineno
-        if isinstance(node, ast.Attribute) and (node.attr == name or _dotted(node) == name):
-            return node.lineno
-        if isinstance(node, (ast.Import, ast.ImportFrom)):
-            if any(a.name == name or getattr(node, "module", None) and f"{node.module}.{a.name}" == name for a in node.names):
-                return node.lineno
-    return 0
 
 
 # ----- one test --------------------------------------------------------------

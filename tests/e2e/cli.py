@@ -32,3 +32,21 @@ def declared_verdict(path):
     prefix = "# expect: "
     assert first.startswith(prefix), f"{path}: line 1 must be '# expect: <verdict>'"
     return first[len(prefix):].strip()
+
+
+FIXTURES = pathlib.Path(__file__).resolve().parent / "fixtures"
+
+
+def learner_env(data_home):
+    """Environment for learner commands: progress under `data_home`, English, no colour."""
+    return {"XDG_DATA_HOME": str(data_home), "PYJUDGE_LANG": "", "LC_ALL": "", "LC_MESSAGES": "",
+            "LANG": "C.UTF-8", "NO_COLOR": "1", "COLUMNS": ""}
+
+
+def run_json(*args, env=None, timeout=300):
+    """Runs pyjudge with `--format json`; returns (parsed stdout, exit code)."""
+    proc = run(*args, "--format", "json", env=env, timeout=timeout)
+    try:
+        return json.loads(proc.stdout), proc.returncode
+    except json.JSONDecodeError as exc:
+        raise AssertionError(f"no JSON from pyjudge (exit {proc.returncode}): {proc.stdout!r} {proc.stderr!r}") from exc
