@@ -12,6 +12,15 @@ const std::string kCoreTag = "tag:yaml.org,2002:";
 
 bool is_plain(const YAML::Node& n) { return n.Tag() == "?" || n.Tag().empty(); }
 
+// Python itself refuses an int literal of more than 4300 digits
+// (sys.get_int_max_str_digits()), and building one here takes time quadratic
+// in its length: a 1 MiB literal took over a minute.
+constexpr std::size_t kMaxIntDigits = 4300;
+
+bool too_long_int(const std::string& s) {
+  return lexical::is_yaml_int(s) && s.size() - (s[0] == '-' || s[0] == '+' ? 1 : 0) > kMaxIntDigits;
+}
+
 // A plain scalar resolved as in the YAML 1.2 core schema.
 Value plain_scalar(const std::string& s) {
   if (s == "null" || s == "Null" || s == "NULL" || s == "~" || s.empty()) return Value::none();
@@ -50,6 +59,12 @@ bool hashable(const Value& v) {
 std::optional<Value> scalar(YamlContext& ctx, const YAML::Node& node) {
   const std::string& tag = node.Tag();
   const std::string& s = node.Scalar();
+  const bool core_scalar = tag == kCoreTag + "int" || tag == kCoreTag + "float" || tag == kCoreTag + "bool" || tag == kCoreTag + "null";
+  if ((is_plain(node) || core_scalar) && too_long_int(s)) {
+    if (tag == kCoreTag + "float") return Value::of_float(std::strtod(s.c_str(), nullptr));
+    ctx.error(node, "an int may have at most " + std::to_string(kMaxIntDigits) + " digits, as in Python");
+    return std::nullopt;
+  }
   if (is_plain(node)) return plain_scalar(s);
   if (tag == "!" || tag == kCoreTag + "str") return Value::of_str(s);
   if (tag == "!bytes") {
@@ -57,7 +72,7 @@ std::optional<Value> scalar(YamlContext& ctx, const YAML::Node& node) {
     ctx.error(node, "!bytes text may only hold characters below U+0100 (use \\xNN escapes)");
     return std::nullopt;
   }
-  if (tag == kCoreTag + "int" || tag == kCoreTag + "float" || tag == kCoreTag + "bool" || tag == kCoreTag + "null") {
+  if (core_scalar) {
     Value v = plain_scalar(s);
     const auto want = tag.substr(kCoreTag.size());
     if (want == "float" && v.kind == Value::Kind::Int) return Value::of_float(std::strtod(s.c_str(), nullptr));
