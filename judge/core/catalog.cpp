@@ -40,4 +40,18 @@ fs::path resolve_exercise(const std::string& name, const fs::path& catalog) {
   throw UsageError(message);
 }
 
+std::vector<fs::path> expand_exercises(const std::vector<std::string>& names, const fs::path& catalog) {
+  std::vector<fs::path> dirs;
+  auto add_catalog = [&](const fs::path& folder) {
+    for (const auto& slug : catalog_slugs(folder)) dirs.push_back(folder / slug);
+  };
+  if (names.empty()) add_catalog(catalog);
+  for (const auto& name : names) {
+    const fs::path as_path(name);
+    if (fs::is_directory(as_path) && !fs::exists(as_path / "exercise.yaml") && !catalog_slugs(as_path).empty()) add_catalog(as_path);
+    else dirs.push_back(resolve_exercise(name, catalog));
+  }
+  return dirs;
+}
+
 }  // namespace pyjudge

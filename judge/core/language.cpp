@@ -18,4 +18,15 @@ std::string choose_language(const std::string& option) {
   return "en";
 }
 
+std::string fill(std::string pattern, std::initializer_list<std::string> values) {
+  std::size_t at = 0;
+  for (const auto& value : values) {
+    at = pattern.find("%s", at);
+    if (at == std::string::npos) break;
+    pattern.replace(at, 2, value);
+    at += value.size();
+  }
+  return pattern;
+}
+
 }  // namespace pyjudge

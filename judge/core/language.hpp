@@ -3,6 +3,7 @@
 // set decides; "ru..." means Russian), else English.
 #pragma once
 
+#include <initializer_list>
 #include <string>
 
 namespace pyjudge {
@@ -16,5 +17,8 @@ struct UiText {
   const char* ru;
   const char* in(const std::string& lang) const { return lang == "ru" ? ru : en; }
 };
+
+// `pattern` with each "%s" replaced by the next of `values`.
+std::string fill(std::string pattern, std::initializer_list<std::string> values);
 
 }  // namespace pyjudge

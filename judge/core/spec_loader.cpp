@@ -175,6 +175,9 @@ class ExerciseReader {
     if (node["stdout"]) t.expected_stdout = ctx.string(node["stdout"], "stdout");
     if (!node["expect"] && !node["raises"] && !node["stdout"])
       ctx.error(node, "a test needs at least one of 'expect', 'raises' or 'stdout'");
+    if (node["raises"] && (node["expect"] || node["stdout"]))
+      ctx.error(node["raises"], std::string("'raises' cannot be combined with '") + (node["expect"] ? "expect" : "stdout") +
+                                    "': once the exception matches the test passes, so it would never be checked");
     if (node["compare"]) t.compare = comparator(ctx, node["compare"]);
     if (node["tolerance"]) tolerance(ctx, node["tolerance"], t);
     if (node["limits"]) t.limits = limits(ctx, node["limits"], ex.limits);

@@ -211,14 +211,19 @@ std::string truncate(std::string_view s, std::size_t width) {
   return out + "…";
 }
 
-std::size_t terminal_width(int fd) {
+std::size_t terminal_columns(int fd) {
   winsize ws{};
   if (::isatty(fd) && ::ioctl(fd, TIOCGWINSZ, &ws) == 0 && ws.ws_col >= 20) return ws.ws_col;
   if (const char* columns = std::getenv("COLUMNS"); columns && *columns) {
     const long n = std::strtol(columns, nullptr, 10);
     if (n >= 20 && n <= 1000) return static_cast<std::size_t>(n);
   }
-  return 80;
+  return 0;
+}
+
+std::size_t terminal_width(int fd) {
+  const std::size_t columns = terminal_columns(fd);
+  return columns ? columns : 80;
 }
 
 }  // namespace pyjudge::text

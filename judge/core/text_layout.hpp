@@ -31,7 +31,10 @@ std::string pad(std::string_view s, std::size_t width);
 // `s` cut to at most `width` columns, ending in "…" when cut.
 std::string truncate(std::string_view s, std::size_t width);
 
-// The terminal's width when `fd` is a terminal, else $COLUMNS, else 80.
+// The terminal's width when `fd` is a terminal, else $COLUMNS; 0 when neither
+// says (output to a pipe or file).
+std::size_t terminal_columns(int fd);
+// terminal_columns(fd), or 80 when it is 0: for text that must wrap somewhere.
 std::size_t terminal_width(int fd);
 
 }  // namespace pyjudge::text

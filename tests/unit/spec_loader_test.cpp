@@ -7,20 +7,14 @@
 #include <unistd.h>
 
 #include "core/spec_loader.hpp"
+#include "temp_exercise.hpp"
 
 using namespace pyjudge;
 namespace fs = std::filesystem;
 
 namespace {
 
-const char* kGoodExercise = R"(title: {en: T, ru: Т}
-difficulty: easy
-topics: [t]
-module: m
-entry_points: [f]
-statement: {en: S, ru: С}
-starter: "def f(): pass"
-)";
+const char* kGoodExercise = testing::kMinimalExercise;
 
 struct TempExercise {
   fs::path dir;
@@ -123,7 +117,15 @@ TEST_CASE("bad expected values") {
   CHECK(errors[0] == "tests.yaml:3:17: a set element must be hashable, not a list");
   CHECK(errors[1] == "tests.yaml:6:11: unknown tag '!decimal' on a scalar (known: !bytes, !!str, !!int, !!float)");
   CHECK(errors[2] == "tests.yaml:9:11: !bytes text may only hold characters below U+0100 (use \\xNN escapes)");
-  CHECK(errors[3].find("two tests are named 'a'") != std::string::npos);
+  CHECK(errors[3].rfind("tests.yaml:10:9: two tests are named 'a' (the first at ", 0) == 0);
+  CHECK(errors[3].find("tests.yaml:1:3)") != std::string::npos);
+}
+
+TEST_CASE("raises excludes expect and stdout, which would never be checked") {
+  TempExercise ex(kGoodExercise, "- name: a\n  call: f()\n  raises: ValueError\n  expect: 1\n");
+  CHECK(ex.errors() == std::vector<std::string>{
+                           "tests.yaml:3:11: 'raises' cannot be combined with 'expect': once the exception matches the test "
+                           "passes, so it would never be checked"});
 }
 
 TEST_CASE("a missing exercise.yaml is an error, a missing tests.yaml is not") {
