@@ -3,6 +3,7 @@
 #include <yaml-cpp/depthguard.h>
 
 #include <charconv>
+#include <cmath>
 #include <fstream>
 
 namespace pyjudge {
@@ -172,9 +173,10 @@ std::optional<double> YamlContext::number(const YAML::Node& node, const std::str
     const auto& s = node.Scalar();
     double v = 0;
     const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-    if (ec == std::errc() && end == s.data() + s.size()) return v;
+    // from_chars also reads "nan" and "inf": a NaN weight made a NaN score (null in JSON reports).
+    if (ec == std::errc() && end == s.data() + s.size() && std::isfinite(v)) return v;
   }
-  error(node, what + " must be a number");
+  error(node, what + " must be a finite number");
   return std::nullopt;
 }
 

@@ -111,3 +111,16 @@ TEST_CASE("an expected int has at most 4300 digits, as in Python") {
   CHECK(expect("!!float " + std::string(5000, '9')) == "");  // a float, never built as an int
   CHECK(expect("\"" + std::string(5000, '9') + "\"") == "");  // a string
 }
+
+TEST_CASE("weights and tolerances are finite numbers") {
+  // std::from_chars reads "nan" and "inf" too: `weight: nan` loaded, and made
+  // the score NaN (null in the JSON report).
+  const auto test_with = [](const std::string& keys) {
+    return FuzzedExercise(bytes("\0- name: x\n  call: f()\n  expect: 1\n") + keys).errors_in("tests.yaml");
+  };
+  CHECK(test_with("  weight: nan\n") == "tests.yaml:4:11: weight must be a finite number\n");
+  CHECK(test_with("  weight: inf\n") == "tests.yaml:4:11: weight must be a finite number\n");
+  CHECK(test_with("  weight: 2.5e1\n") == "");
+  CHECK(test_with("  compare: approx\n  tolerance: {rel: -infinity, abs: NaN}\n") ==
+        "tests.yaml:5:20: tolerance.rel must be a finite number\ntests.yaml:5:36: tolerance.abs must be a finite number\n");
+}
