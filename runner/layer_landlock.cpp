@@ -59,6 +59,34 @@ bool allow_path(int ruleset, const std::string& path, std::uint64_t rights) {
   return ok;
 }
 
+// Extension modules that give raw memory access (ctypes) or exist only to
+// test CPython's C API: with them a candidate could read the result seal key.
+bool denied_file(const std::filesystem::path& file) {
+  const std::string name = file.filename().string();
+  for (const char* prefix : {"_ctypes", "_test", "_xx", "xxlimited"})
+    if (name.rfind(prefix, 0) == 0) return true;
+  return false;
+}
+
+// Grants `dir` read-only, except the denied files beneath it: where one lies
+// below, the dir is listed but its children are granted one by one.
+bool allow_tree(int ruleset, const std::filesystem::path& dir, int depth = 0) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) return allow_path(ruleset, dir.string(), kReadOnly);
+  bool has_denied = false;
+  for (fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec), end; it != end && !has_denied;
+       it.increment(ec)) {
+    if (it.depth() > 2) it.disable_recursion_pending();
+    has_denied = denied_file(it->path()) && it->path().extension() == ".so";
+  }
+  if (!has_denied || depth > 3) return allow_path(ruleset, dir.string(), kReadOnly);
+  bool ok = allow_path(ruleset, dir.string(), LANDLOCK_ACCESS_FS_READ_DIR);
+  for (const auto& child : fs::directory_iterator(dir, ec))
+    if (!denied_file(child.path())) ok = allow_tree(ruleset, child.path(), depth + 1) && ok;
+  return ok;
+}
+
 std::set<std::string> library_dirs() {
   std::set<std::string> dirs;
   std::ifstream maps("/proc/self/maps");
@@ -95,7 +123,7 @@ void restrict_filesystem(const LandlockPaths& paths, LayerReport& report) {
   const int ruleset = static_cast<int>(::syscall(SYS_landlock_create_ruleset, &attr, attr_size, 0));
   if (ruleset < 0) return report.missing("landlock", errno_text("landlock_create_ruleset"));
   bool ok = allow_path(ruleset, paths.read_write, attr.handled_access_fs);
-  for (const auto& path : paths.read_only) ok = allow_path(ruleset, path, kReadOnly) && ok;
+  for (const auto& path : paths.read_only) ok = allow_tree(ruleset, path) && ok;
   ok = ok && ::syscall(SYS_landlock_restrict_self, ruleset, 0) == 0;
   const std::string failure = ok ? "" : errno_text("landlock rules");
   ::close(ruleset);

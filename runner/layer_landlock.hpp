@@ -1,5 +1,6 @@
 // Sandbox layer: Landlock. Read-only access to the Python stdlib and the
-// shared libraries it loads, read-write access to the submission's scratch
+// shared libraries it loads (minus ctypes and CPython's C-API test modules,
+// which would give raw memory access), read-write access to the submission's scratch
 // dir, nothing else: not the exercise files or hidden tests, not other
 // submissions, not /proc (so not /proc/<pid>/mem or environ), not the home
 // dir. On kernels with Landlock ABI 4+ TCP bind/connect is denied too, and

@@ -37,9 +37,17 @@ void unshare_others(LayerReport& report) {
   }
 }
 
-// Mounts made inside must not propagate back to the host.
-void make_mounts_private(LayerReport& report) {
-  if (::mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr) != 0) report.missing("mount_namespace", errno_text("making / private"));
+// Mounts made inside must not propagate back to the host. The scratch dir
+// becomes a private size-limited tmpfs: a test cannot fill the host's disk
+// with many files under the per-file limit, and it vanishes with the namespace.
+void make_mounts_private(const std::string& scratch_dir, unsigned owner, LayerReport& report) {
+  if (::mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr) != 0)
+    return report.missing("mount_namespace", errno_text("making / private"));
+  const std::string options = "size=" + std::to_string(kScratchBytes) + ",mode=0700,uid=" + std::to_string(owner) +
+                              ",gid=" + std::to_string(owner);
+  if (::mount("pyjudge-scratch", scratch_dir.c_str(), "tmpfs", MS_NOSUID | MS_NODEV | MS_NOEXEC, options.c_str()) != 0 ||
+      ::chdir(scratch_dir.c_str()) != 0)  // the old cwd is the dir below the mount
+    report.missing("mount_namespace", errno_text("mounting the scratch tmpfs"));
 }
 
 // As root: give the scratch dir to the sandbox user, then become that user.
@@ -74,7 +82,7 @@ void enter_namespaces(const std::string& scratch_dir, LayerReport& report) {
   if (::geteuid() == 0) {
     // Root creates the namespaces first (always allowed), then gives up root.
     unshare_others(report);
-    if (report.wanted("mount_namespace")) make_mounts_private(report);
+    if (report.wanted("mount_namespace")) make_mounts_private(scratch_dir, kSandboxId, report);
     std::string why;
     if (!drop_root(scratch_dir, why)) return report.missing("user_namespace", why);
     enter_user_namespace(report, kSandboxId, kSandboxId);
@@ -84,7 +92,7 @@ void enter_namespaces(const std::string& scratch_dir, LayerReport& report) {
   const unsigned uid = ::geteuid(), gid = ::getegid();
   enter_user_namespace(report, uid, gid);
   unshare_others(report);
-  if (report.wanted("mount_namespace")) make_mounts_private(report);
+  if (report.wanted("mount_namespace")) make_mounts_private(scratch_dir, uid, report);
 }
 
 }  // namespace pyjudge::runner

@@ -16,6 +16,8 @@ namespace pyjudge::runner {
 
 // The uid/gid the candidate runs as when the runner is root ("nobody").
 inline constexpr unsigned kSandboxId = 65534;
+// The scratch dir's size: a tmpfs private to the submission's mount namespace.
+inline constexpr unsigned long kScratchBytes = 64ul << 20;
 
 void enter_namespaces(const std::string& scratch_dir, LayerReport& report);
 

@@ -31,7 +31,7 @@ const char* const kAllowed[] = {
     "getresuid", "getresgid", "getgroups", "getpriority", "getrusage", "getrlimit", "setrlimit", "times", "sysinfo",
     "uname", "getrandom", "capget", "exit", "exit_group", "wait4", "waitid", "restart_syscall",
     // signals (kill and tgkill are limited to ourselves below)
-    "rt_sigaction", "rt_sigprocmask", "rt_sigreturn", "rt_sigpending", "rt_sigtimedwait", "rt_sigsuspend",
+    "rt_sigprocmask", "rt_sigreturn", "rt_sigpending", "rt_sigtimedwait", "rt_sigsuspend",
     "sigaltstack", "pause", "alarm", "setitimer", "getitimer", "timer_create", "timer_settime", "timer_gettime",
     "timer_getoverrun", "timer_delete", "timerfd_create", "timerfd_settime", "timerfd_gettime", "signalfd4",
     // time
@@ -49,8 +49,9 @@ const char* const kAllowed[] = {
     "select", "pselect6", "poll", "ppoll", "epoll_create", "epoll_create1", "epoll_ctl", "epoll_wait",
     "epoll_pwait", "epoll_pwait2",
     // AF_UNIX sockets only (socket and socketpair are checked below)
-    "bind", "listen", "accept", "accept4", "connect", "getsockname", "getpeername", "sendto", "recvfrom",
-    "sendmsg", "recvmsg", "sendmmsg", "recvmmsg", "shutdown", "setsockopt", "getsockopt",
+    // (no connect, sendmsg or sendmmsg: a unix socket path could reach a host daemon)
+    "bind", "listen", "accept", "accept4", "getsockname", "getpeername", "recvfrom", "recvmsg", "recvmmsg",
+    "shutdown", "setsockopt", "getsockopt",
 };
 
 // Calls that mean an escape attempt: trapped and reported by name.
@@ -102,6 +103,10 @@ bool add_rules(scmp_filter_ctx ctx) {
   ok = add(ctx, SCMP_ACT_ALLOW, "socket", 1, SCMP_A0(SCMP_CMP_EQ, AF_UNIX)) && ok;
   ok = add(ctx, SCMP_ACT_TRAP, "socket", 1, SCMP_A0(SCMP_CMP_NE, AF_UNIX)) && ok;
   ok = add(ctx, SCMP_ACT_ALLOW, "socketpair", 1, SCMP_A0(SCMP_CMP_EQ, AF_UNIX)) && ok;
+  // send() is sendto without an address; with one it could reach any socket path.
+  ok = add(ctx, SCMP_ACT_ALLOW, "sendto", 1, SCMP_A4(SCMP_CMP_EQ, 0)) && ok;
+  // Our SIGSYS handler is what names a trapped call: the candidate may not replace it.
+  ok = add(ctx, SCMP_ACT_ALLOW, "rt_sigaction", 1, SCMP_A0(SCMP_CMP_NE, SIGSYS)) && ok;
   // Signals only to ourselves: our pid, our process group (0 or -pid).
   ok = add(ctx, SCMP_ACT_ALLOW, "kill", 1, SCMP_A0(SCMP_CMP_EQ, 0)) && ok;
   ok = add(ctx, SCMP_ACT_ALLOW, "kill", 1, SCMP_A0(SCMP_CMP_EQ, pid)) && ok;

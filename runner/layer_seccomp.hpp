@@ -1,7 +1,8 @@
 // Sandbox layer: a seccomp-bpf allowlist (libseccomp), installed in each test
 // process right before the candidate module runs. Stops subprocesses and fork
 // bombs (no execve, no process creation; threads are allowed), network access
-// (only AF_UNIX sockets, so asyncio's socketpair works), tampering with other
+// (only AF_UNIX socketpairs: no connect, no sendto with an address, no
+// sendmsg; asyncio's socketpair still works), tampering with other
 // processes (no ptrace, process_vm_*, kill outside the own process group),
 // and kernel attack surface (mount, keyctl, bpf, io_uring, userfaultfd,
 // perf_event_open, personality, unshare, module loading, ...).

@@ -63,6 +63,14 @@ bool judge_termination(const TestCase& test, const TestRecord& r, TestResult& ou
     out.message = r.violation + " is not allowed in the sandbox";
     return true;
   }
+  // A trap while SIGSYS was blocked (subprocess and os.system block every
+  // signal around process creation) kills outright, before our handler can
+  // name the call.
+  if (r.locked_down && r.end == TestRecord::End::Signaled && r.code == SIGSYS) {
+    out.verdict = Verdict::SandboxViolation;
+    out.message = "a blocked system call (most likely creating a process, as subprocess and os.system do) is not allowed in the sandbox";
+    return true;
+  }
   if (r.end == TestRecord::End::NotStarted || !r.locked_down) {
     out.verdict = Verdict::InternalError;
     out.message = r.end == TestRecord::End::NotStarted ? "the runner could not start the test process"

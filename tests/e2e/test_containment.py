@@ -74,9 +74,7 @@ EVIDENCE_DIRS = ["/tmp", PROBE, REPO, HOME]  # where an escaped write would land
 # Scenarios whose escape the suite currently observes: their own test asserts
 # the evidence and is marked expectedFailure (a known bug, reported), so the
 # suite-wide evidence test leaves them out. Remove an entry with the fix.
-KNOWN_ESCAPES = {
-    "unix_socket_connect": "AF_UNIX connect() to a socket path outside the sandbox is allowed",
-}
+KNOWN_ESCAPES = {}
 
 
 def token(name):
@@ -546,6 +544,18 @@ class ContainmentTest(unittest.TestCase):
         self.assertNoEscape(c)
         return c
 
+    def assertTrappedUnnamed(self, c):
+        """sandbox_violation in every test for a trap that killed while SIGSYS was blocked."""
+        c = self.check(c)
+        self.assertVerdict(c, "sandbox_violation")
+        self.assertSentinel(c)
+        self.assertOnlySentinel(c)
+        for t in c.report["tests"]:
+            self.assertEqual(t["verdict"], "sandbox_violation", "%s, test %r: %s" % (c.name, t["name"], t.get("message")))
+            self.assertRegex(t["message"], r"^a blocked system call \(.+\) is not allowed in the sandbox$")
+        self.assertNoEscape(c)
+        return c
+
     def assertAccepted(self, c):
         """Not an attack: the sandbox must let it work."""
         c = self.check(c, exit_codes=(0,))
@@ -858,19 +868,16 @@ class ContainmentTest(unittest.TestCase):
 
     # ----- creating processes -------------------------------------------------------------
 
-    # Known bug: _posixsubprocess blocks every signal around vfork(); the kernel
-    # delivers a seccomp SIGSYS that is blocked with the default action, so the
-    # runner's handler never writes the call's number and the test dies
-    # "killed by SIGSYS": runtime_error. Nothing runs (the call is not made).
-    @unittest.expectedFailure
+    # _posixsubprocess blocks every signal around vfork(): the kernel kills on a
+    # blocked seccomp SIGSYS before the runner's handler can name the call, so
+    # the verdict is sandbox_violation without the call's name.
     def test_subprocess_run(self):
-        self.assertTrapped("subprocess_run", "vfork|clone|execve")
+        self.assertTrappedUnnamed("subprocess_run")
 
-    # Known bug: glibc's posix_spawn (behind system()) blocks every signal
-    # around clone(CLONE_VM | CLONE_VFORK): as above, runtime_error.
-    @unittest.expectedFailure
+    # glibc's posix_spawn (behind system()) blocks every signal around
+    # clone(CLONE_VM | CLONE_VFORK): as above.
     def test_os_system(self):
-        self.assertTrapped("os_system", "vfork|clone|execve")
+        self.assertTrappedUnnamed("os_system")
 
     def test_os_execv(self):
         self.assertTrapped("os_execv", "execve")
@@ -892,18 +899,14 @@ class ContainmentTest(unittest.TestCase):
 
     # ----- seccomp's trap, dodged -------------------------------------------------------------
 
-    # Known bug: with the candidate's own SIGSYS handler the trapped fork just
-    # returns (the syscall number: 56, clone on x86-64, as if it were a child pid),
-    # no child exists, and the test is accepted: the attempt goes unreported.
-    @unittest.expectedFailure
+    # seccomp refuses rt_sigaction for SIGSYS: the runner's handler, which
+    # names trapped calls, cannot be replaced.
     def test_sigsys_handler(self):
-        self.assertTrapped("sigsys_handler", "clone")
+        self.assertDenied("sigsys_handler", r"PermissionError: \[Errno 1\]")
 
-    # Known bug: with SIGSYS blocked the kernel kills with the default action:
-    # runtime_error "killed by SIGSYS" instead of sandbox_violation.
-    @unittest.expectedFailure
+    # With SIGSYS blocked the kernel kills at the trap: sandbox_violation, unnamed.
     def test_sigsys_blocked(self):
-        self.assertTrapped("sigsys_blocked", "clone")
+        self.assertTrappedUnnamed("sigsys_blocked")
 
     # ----- the network ---------------------------------------------------------------------
 
@@ -915,12 +918,9 @@ class ContainmentTest(unittest.TestCase):
         self.assertTrapped("udp_localhost", "socket")
         self.assertEqual(self.listeners.contacts_of("udp_localhost"), [])
 
-    # Known bug (an escape): AF_UNIX sockets are allowed for asyncio's
-    # socketpair, and Landlock does not govern connect() to a socket path, so
-    # the candidate reaches any unix socket uid 65534 may write to: here the
-    # suite's own listener, on a real host the D-Bus system bus, journald,
-    # /dev/log, X11, systemd-resolved's varlink socket (DNS, so the network).
-    @unittest.expectedFailure
+    # AF_UNIX sockets are allowed for asyncio's socketpair, but seccomp refuses
+    # connect(), sendto() with an address and sendmsg(): no socket path (D-Bus,
+    # journald, /dev/log, systemd-resolved) can be reached.
     def test_unix_socket_connect(self):
         self.assertDenied("unix_socket_connect", r"(PermissionError|FileNotFoundError|ConnectionRefusedError): \[Errno \d+\]")
         self.assertEqual(self.listeners.contacts_of("unix_socket_connect"), [])
@@ -952,11 +952,10 @@ class ContainmentTest(unittest.TestCase):
     def test_import_ctypes_importlib(self):
         self.assertDenied("import_ctypes_importlib", r"ModuleNotFoundError: module 'ctypes' is not available in the sandbox")
 
-    # Known bug: the import gate is a finder in sys.meta_path, which the
-    # candidate may edit: without it ctypes imports and reads raw memory.
-    @unittest.expectedFailure
+    # The import gate is a finder in sys.meta_path, which the candidate may
+    # edit; Landlock still refuses to open _ctypes' shared object.
     def test_import_gate_meta_path(self):
-        self.assertDenied("import_gate_meta_path", r"ModuleNotFoundError: module '_?ctypes' is not available in the sandbox")
+        self.assertDenied("import_gate_meta_path", r"ImportError: .*_ctypes\.cpython.*\.so: cannot open shared object file: Permission denied")
 
     # ----- limits, once more -------------------------------------------------------------------
 

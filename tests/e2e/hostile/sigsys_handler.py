@@ -1,14 +1,13 @@
-# Installs its own SIGSYS handler, then forks. seccomp's SECCOMP_RET_TRAP only
-# sends SIGSYS: with the candidate's handler in place the fork is skipped (it
-# "returns" the syscall number, no child exists) and the test goes on as if
-# nothing happened. The attempt must still be reported as sandbox_violation.
+# Tries to install its own SIGSYS handler so that seccomp's traps (which only
+# send SIGSYS) would go unreported: a trapped fork would just "return". seccomp
+# refuses rt_sigaction for SIGSYS, so the handler cannot be installed.
 import os
 import signal
 
 
 def run():
-    signal.signal(signal.SIGSYS, lambda signum, frame: None)
     print("SENTINEL sigsys_handler", flush=True)
+    signal.signal(signal.SIGSYS, lambda signum, frame: None)
     pid = os.fork()
     if pid == 0:
         os._exit(0)
