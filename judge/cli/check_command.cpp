@@ -1,13 +1,10 @@
 // `pyjudge check EXERCISE SOLUTION.py`: one solution against one exercise.
-#include <fstream>
 #include <iostream>
 #include <memory>
-#include <sstream>
 
 #include "commands.hpp"
 #include "core/catalog.hpp"
-#include "core/grading.hpp"
-#include "core/report.hpp"
+#include "core/learner_check.hpp"
 #include "core/spec_loader.hpp"
 
 namespace pyjudge::cli {
@@ -19,37 +16,17 @@ struct CheckOptions {
   std::string solution;
   std::string format = "text";
   std::string exercises_dir;
+  bool no_record = false;
 };
-
-std::string read_solution(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw UsageError("cannot read the solution file " + path);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
-int exit_code_for(const SubmissionResult& result) {
-  if (result.verdict == Verdict::Accepted) return kAccepted;
-  if (result.verdict == Verdict::InternalError) return kInternalError;
-  return kNotAccepted;
-}
 
 int run_check(const CheckOptions& options) {
   const auto dir = resolve_exercise(options.exercise, catalog_dir(options.exercises_dir));
   const Exercise exercise = load_exercise(dir);
-  const std::string source = read_solution(options.solution);
-
-  RunnerProcess runner(default_runner_path());
-  std::optional<protocol::Hello> hello;
-  const RunOutcome outcome = run_submission(runner, exercise, source, hello);
-  const SubmissionResult result = grade(exercise, outcome, options.solution);
-
-  if (options.format == "json")
-    std::cout << json_report(result).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
-  else
-    print_terminal_report(std::cout, result, TerminalStyle::for_stream(1));
-  return exit_code_for(result);
+  Checker checker;
+  ProgressStore store;
+  const auto result = learner_check(checker, exercise, options.solution,
+                                    {options.exercise, options.format, !options.no_record}, store, std::cout, std::cerr);
+  return check_exit_code(result);
 }
 
 }  // namespace
@@ -60,7 +37,8 @@ void add_check_command(CLI::App& app, Action& action) {
   cmd->add_option("exercise", options->exercise, "Exercise slug or folder")->required();
   cmd->add_option("solution", options->solution, "The candidate's .py file")->required();
   cmd->add_option("--format", options->format, "Report format")->check(CLI::IsMember({"text", "json"}));
-  cmd->add_option("--exercises", options->exercises_dir, "Catalog folder (default: $PYJUDGE_EXERCISES or the bundled one)");
+  add_exercises_option(cmd, options->exercises_dir);
+  cmd->add_flag("--no-record", options->no_record, "Do not record the result in the progress file");
   cmd->callback([options, &action] { action = [options] { return run_check(*options); }; });
 }
 

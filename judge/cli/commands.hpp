@@ -15,6 +15,24 @@ using Action = std::function<int()>;
 
 // One per command file; each registers one or more subcommands.
 void add_check_command(CLI::App& app, Action& action);
+// Learners (check_command.cpp above too).
+void add_list_command(CLI::App& app, Action& action);
+void add_show_command(CLI::App& app, Action& action);
+void add_start_command(CLI::App& app, Action& action);
+void add_hint_command(CLI::App& app, Action& action);
+void add_watch_command(CLI::App& app, Action& action);
+// Authors.
+void add_new_command(CLI::App& app, Action& action);
+void add_validate_command(CLI::App& app, Action& action);
+void add_verify_command(CLI::App& app, Action& action);
+
+// Options several commands share, spelled and documented the same everywhere.
+inline CLI::Option* add_exercises_option(CLI::App* cmd, std::string& dir) {
+  return cmd->add_option("--exercises", dir, "Catalog folder (default: $PYJUDGE_EXERCISES or the bundled one)");
+}
+inline CLI::Option* add_lang_option(CLI::App* cmd, std::string& lang) {
+  return cmd->add_option("--lang", lang, "en or ru (default: $PYJUDGE_LANG, then the locale)")->check(CLI::IsMember({"en", "ru"}));
+}
 void add_doctor_command(CLI::App& app, Action& action);
 
 }  // namespace pyjudge::cli

@@ -15,6 +15,14 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   cli::Action action;
   cli::add_check_command(app, action);
+  cli::add_list_command(app, action);
+  cli::add_show_command(app, action);
+  cli::add_start_command(app, action);
+  cli::add_hint_command(app, action);
+  cli::add_watch_command(app, action);
+  cli::add_new_command(app, action);
+  cli::add_validate_command(app, action);
+  cli::add_verify_command(app, action);
   cli::add_doctor_command(app, action);
 
   try {

@@ -1,0 +1,41 @@
+// `pyjudge new SLUG [--dir DIR]`: scaffolds an exercise that validates and
+// whose placeholder tests fail until the author writes them.
+#include <iostream>
+#include <memory>
+
+#include "commands.hpp"
+#include "core/catalog.hpp"
+#include "core/scaffold.hpp"
+
+namespace pyjudge::cli {
+
+namespace {
+
+struct NewOptions {
+  std::string slug, dir;
+};
+
+int run_new(const NewOptions& options) {
+  const auto parent = options.dir.empty() ? catalog_dir("") : std::filesystem::path(options.dir);
+  const auto files = scaffold_exercise(parent, options.slug);
+  const auto folder = (parent / options.slug).string();
+  std::cout << "Created " << folder << ":\n";
+  for (const auto& f : files) std::cout << "  " << f.lexically_relative(parent / options.slug).generic_string() << "\n";
+  std::cout << "Replace every TODO (the format: docs/spec-format.md), then check the exercise with:\n"
+            << "  pyjudge validate " << folder << "\n"
+            << "  pyjudge verify " << folder << "\n"
+            << "Until then `verify` fails: the reference solution raises NotImplementedError.\n";
+  return 0;
+}
+
+}  // namespace
+
+void add_new_command(CLI::App& app, Action& action) {
+  auto options = std::make_shared<NewOptions>();
+  auto* cmd = app.add_subcommand("new", "Create a new exercise from a template");
+  cmd->add_option("slug", options->slug, "Folder name: lower-case letters, digits and dashes")->required();
+  cmd->add_option("--dir", options->dir, "Create it in this folder (default: $PYJUDGE_EXERCISES or the bundled catalog)");
+  cmd->callback([options, &action] { action = [options] { return run_new(*options); }; });
+}
+
+}  // namespace pyjudge::cli

@@ -1,0 +1,39 @@
+// `pyjudge show SLUG [--lang en|ru]`: the statement, starter code and visible
+// examples, wrapped to the terminal.
+#include <iostream>
+#include <memory>
+
+#include "commands.hpp"
+#include "core/catalog.hpp"
+#include "core/exercise_view.hpp"
+#include "core/language.hpp"
+#include "core/spec_loader.hpp"
+#include "core/text_layout.hpp"
+
+namespace pyjudge::cli {
+
+namespace {
+
+struct ShowOptions {
+  std::string exercise, lang, exercises_dir;
+};
+
+int run_show(const ShowOptions& options) {
+  const auto dir = resolve_exercise(options.exercise, catalog_dir(options.exercises_dir));
+  const Exercise exercise = load_exercise(dir);
+  std::cout << render_exercise(exercise, options.exercise, choose_language(options.lang), text::terminal_width(1));
+  return 0;
+}
+
+}  // namespace
+
+void add_show_command(CLI::App& app, Action& action) {
+  auto options = std::make_shared<ShowOptions>();
+  auto* cmd = app.add_subcommand("show", "Show an exercise: statement, starter code, examples");
+  cmd->add_option("exercise", options->exercise, "Exercise slug or folder")->required();
+  add_lang_option(cmd, options->lang);
+  add_exercises_option(cmd, options->exercises_dir);
+  cmd->callback([options, &action] { action = [options] { return run_show(*options); }; });
+}
+
+}  // namespace pyjudge::cli
