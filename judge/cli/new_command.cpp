@@ -18,7 +18,7 @@ struct NewOptions {
 int run_new(const NewOptions& options) {
   const auto parent = options.dir.empty() ? catalog_dir("") : std::filesystem::path(options.dir);
   const auto files = scaffold_exercise(parent, options.slug);
-  const auto folder = (parent / options.slug).string();
+  const auto folder = display_path(parent / options.slug).string();
   std::cout << "Created " << folder << ":\n";
   for (const auto& f : files) std::cout << "  " << f.lexically_relative(parent / options.slug).generic_string() << "\n";
   std::cout << "Replace every TODO (the format: docs/spec-format.md), then check the exercise with:\n"

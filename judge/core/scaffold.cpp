@@ -73,6 +73,13 @@ void write_file(const fs::path& path, const std::string& text) {
 
 }  // namespace
 
+fs::path display_path(const fs::path& path) {
+  std::error_code ec;
+  const auto relative = fs::proximate(path, ec);
+  if (ec || relative.empty() || *relative.begin() == "..") return path;
+  return relative;
+}
+
 std::string module_name_for(const std::string& slug) {
   std::string module = slug;
   for (auto& c : module)
@@ -96,7 +103,7 @@ std::vector<fs::path> scaffold_exercise(const fs::path& parent, const std::strin
   const std::vector<std::pair<fs::path, std::string>> files = {
       {dir / "exercise.yaml", exercise_yaml(slug, module)},
       {dir / "tests.yaml", tests_yaml(module)},
-      {dir / "solution.py", solution_py(module, dir / "solution.py")},
+      {dir / "solution.py", solution_py(module, display_path(dir / "solution.py"))},
       {dir / "wrong" / "returns_none.py", wrong_py(module)},
   };
   std::vector<fs::path> written;

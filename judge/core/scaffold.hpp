@@ -14,6 +14,10 @@ namespace pyjudge {
 // digit gets "ex_" in front ("2-sum" -> "ex_2_sum"), a keyword "_" after it.
 std::string module_name_for(const std::string& slug);
 
+// `path` relative to the current folder when it lies below it, else as given:
+// what `new` prints and writes into the placeholder solution.
+std::filesystem::path display_path(const std::filesystem::path& path);
+
 // Creates parent/slug with exercise.yaml, tests.yaml, solution.py and
 // wrong/returns_none.py; returns the files written. Throws UsageError for an
 // invalid slug or when parent/slug already exists (nothing is overwritten).

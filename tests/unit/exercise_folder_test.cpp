@@ -102,6 +102,9 @@ TEST_CASE("slugs and module names") {
   CHECK(module_name_for("lru-cache") == "lru_cache");
   CHECK(module_name_for("2-sum") == "ex_2_sum");
   CHECK(module_name_for("class") == "class_");
+  CHECK(display_path(fs::current_path() / "exercises" / "two-sum") == fs::path("exercises/two-sum"));
+  const auto outside = fs::current_path().root_path() / "pyjudge-elsewhere";
+  CHECK(display_path(outside) == (fs::current_path() == fs::current_path().root_path() ? fs::path("pyjudge-elsewhere") : outside));
 }
 
 TEST_CASE("a scaffolded exercise validates, and refuses to be created twice") {
