@@ -1,6 +1,8 @@
 // `pyjudge check EXERCISE SOLUTION.py`: one solution against one exercise.
+#include <algorithm>
 #include <iostream>
 #include <memory>
+#include <thread>
 
 #include "commands.hpp"
 #include "core/catalog.hpp"
@@ -17,12 +19,22 @@ struct CheckOptions {
   std::string format = "text";
   std::string exercises_dir;
   bool no_record = false;
+  bool require_sandbox = false;
 };
+
+// A learner waits for the answer: tests run side by side, one per core (each
+// with its own limits; CPU time is measured per test process).
+JobOptions check_job_options(bool require_sandbox) {
+  JobOptions options = JobOptions::from_environment();
+  options.require_sandbox = options.require_sandbox || require_sandbox;
+  options.parallel_tests = std::clamp(std::thread::hardware_concurrency(), 1u, 4u);
+  return options;
+}
 
 int run_check(const CheckOptions& options) {
   const auto dir = resolve_exercise(options.exercise, catalog_dir(options.exercises_dir));
   const Exercise exercise = load_exercise(dir);
-  Checker checker;
+  Checker checker(default_runner_path(), check_job_options(options.require_sandbox));
   ProgressStore store;
   const auto result = learner_check(checker, exercise, options.solution,
                                     {options.exercise, options.format, !options.no_record}, store, std::cout, std::cerr);
@@ -39,6 +51,8 @@ void add_check_command(CLI::App& app, Action& action) {
   cmd->add_option("--format", options->format, "Report format")->check(CLI::IsMember({"text", "json"}));
   add_exercises_option(cmd, options->exercises_dir);
   cmd->add_flag("--no-record", options->no_record, "Do not record the result in the progress file");
+  cmd->add_flag("--require-sandbox", options->require_sandbox,
+                "Refuse to run when a sandbox layer is missing (also PYJUDGE_REQUIRE_SANDBOX=1)");
   cmd->callback([options, &action] { action = [options] { return run_check(*options); }; });
 }
 

@@ -9,7 +9,8 @@
 
 namespace pyjudge {
 
-Checker::Checker(std::filesystem::path runner) : runner_path_(std::move(runner)) {}
+Checker::Checker(std::filesystem::path runner, JobOptions options)
+    : runner_path_(std::move(runner)), options_(std::move(options)) {}
 
 Checker::~Checker() = default;
 
@@ -18,7 +19,7 @@ SubmissionResult Checker::run_once(const Exercise& exercise, const std::string& 
     runner_ = std::make_unique<RunnerProcess>(runner_path_);
     hello_.reset();
   }
-  const RunOutcome outcome = run_submission(*runner_, exercise, source, hello_);
+  const RunOutcome outcome = run_submission(*runner_, exercise, source, hello_, options_);
   if (!outcome.failure.empty()) runner_.reset();  // it was killed: the next run starts a fresh one
   return grade(exercise, outcome, solution_name);
 }

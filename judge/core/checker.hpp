@@ -10,6 +10,7 @@
 #include "exercise.hpp"
 #include "protocol.hpp"
 #include "runner_process.hpp"
+#include "submission_run.hpp"
 #include "stable_verdict.hpp"
 #include "verdict.hpp"
 
@@ -17,7 +18,8 @@ namespace pyjudge {
 
 class Checker {
  public:
-  explicit Checker(std::filesystem::path runner = default_runner_path());
+  explicit Checker(std::filesystem::path runner = default_runner_path(),
+                   JobOptions options = JobOptions::from_environment());
   ~Checker();
   Checker(const Checker&) = delete;
   Checker& operator=(const Checker&) = delete;
@@ -29,6 +31,7 @@ class Checker {
 
  private:
   std::filesystem::path runner_path_;
+  JobOptions options_;
   std::unique_ptr<RunnerProcess> runner_;
   std::optional<protocol::Hello> hello_;
 };

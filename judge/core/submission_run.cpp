@@ -42,6 +42,7 @@ std::string job_json(const Exercise& ex, const std::string& source, const JobOpt
       {"tests", tests},
       {"require_sandbox", options.require_sandbox},
       {"disable_layers", options.disable_layers},
+      {"parallel_tests", options.parallel_tests},
   };
   // Candidate text may hold invalid UTF-8: replace it rather than fail.
   return job.dump(-1, ' ', false, json::error_handler_t::replace);

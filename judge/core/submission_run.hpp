@@ -23,6 +23,7 @@ struct RunOutcome {
 // How strict the sandbox must be for a job.
 struct JobOptions {
   bool require_sandbox = false;             // refuse to run tests when a layer is missing
+  unsigned parallel_tests = 1;              // test processes the runner may run at once
   std::vector<std::string> disable_layers;  // switch layers off (tests of degraded hosts)
   // PYJUDGE_REQUIRE_SANDBOX=1 and PYJUDGE_DISABLE_LAYERS=landlock,seccomp
   static JobOptions from_environment();
