@@ -15,6 +15,8 @@ using Action = std::function<int()>;
 
 // One per command file; each registers one or more subcommands.
 void add_check_command(CLI::App& app, Action& action);
+void add_grade_command(CLI::App& app, Action& action);
+void add_merge_command(CLI::App& app, Action& action);
 // Learners (check_command.cpp above too).
 void add_list_command(CLI::App& app, Action& action);
 void add_show_command(CLI::App& app, Action& action);

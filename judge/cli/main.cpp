@@ -15,6 +15,8 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   cli::Action action;
   cli::add_check_command(app, action);
+  cli::add_grade_command(app, action);
+  cli::add_merge_command(app, action);
   cli::add_list_command(app, action);
   cli::add_show_command(app, action);
   cli::add_start_command(app, action);
