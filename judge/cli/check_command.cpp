@@ -48,7 +48,7 @@ void add_check_command(CLI::App& app, Action& action) {
   auto* cmd = app.add_subcommand("check", "Check a solution against an exercise's tests");
   cmd->add_option("exercise", options->exercise, "Exercise slug or folder")->required();
   cmd->add_option("solution", options->solution, "The candidate's .py file")->required();
-  cmd->add_option("--format", options->format, "Report format")->check(CLI::IsMember({"text", "json"}));
+  cmd->add_option("--format", options->format, "Report format")->check(CLI::IsMember({"text", "json", "exercism"}));
   add_exercises_option(cmd, options->exercises_dir);
   cmd->add_flag("--no-record", options->no_record, "Do not record the result in the progress file");
   cmd->add_flag("--require-sandbox", options->require_sandbox,

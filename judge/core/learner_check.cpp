@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "report.hpp"
+#include "report_exercism.hpp"
 
 namespace pyjudge {
 
@@ -27,6 +28,8 @@ SubmissionResult learner_check(Checker& checker, const Exercise& exercise, const
 
   if (options.format == "json")
     out << json_report(result).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+  else if (options.format == "exercism")
+    out << exercism_results(exercise, result).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
   else
     print_terminal_report(out, result, TerminalStyle::for_stream(1));
 

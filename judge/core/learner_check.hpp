@@ -16,7 +16,7 @@ namespace pyjudge {
 
 struct LearnerCheckOptions {
   std::string exercise_ref;  // as the learner named the exercise, for the hint command line
-  std::string format = "text";  // text | json
+  std::string format = "text";  // text | json | exercism
   bool record = true;
 };
 

@@ -165,6 +165,14 @@ class GradeReportsTest(unittest.TestCase):
         self.assertTrue(hidden)
         self.assertTrue(all("output" not in t for t in hidden))
 
+    def test_check_speaks_exercism_too(self):
+        proc = cli.run("check", "vector", cli.EXERCISES / "vector" / "wrong" / "zip_truncates.py", "--format", "exercism")
+        results = json.loads(proc.stdout)
+        self.assertEqual((results["version"], results["status"], results["message"]), (3, "fail", None))
+        failing = [t for t in results["tests"] if t["status"] != "pass"]
+        self.assertTrue(failing)
+        self.assertTrue(all(t["message"] for t in failing))
+
     def test_two_runs_differ_only_in_timings(self):
         again = self.tmp / "run2"
         grade_into(self.subs, again, "--exercism", again / "exercism")
