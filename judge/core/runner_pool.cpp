@@ -1,6 +1,5 @@
 #include "runner_pool.hpp"
 
-#include <signal.h>
 
 #include <atomic>
 #include <chrono>
@@ -76,9 +75,6 @@ PoolResult grade_with_retry(RunnerSlot& slot, const std::filesystem::path& exe, 
 
 RunnerPool::RunnerPool(std::filesystem::path runner, unsigned size, JobOptions options)
     : runner_(std::move(runner)), options_(std::move(options)) {
-  // Writes to a dead runner must fail with EPIPE, never kill the judge; set
-  // once here because RunnerProcess::send's own toggling races across threads.
-  ::signal(SIGPIPE, SIG_IGN);
   for (unsigned i = 0; i < std::max(size, 1u); ++i) {
     slots_.push_back(std::make_unique<RunnerSlot>());
     slots_.back()->start(runner_);  // all start CPython at once, in parallel

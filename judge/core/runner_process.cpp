@@ -54,6 +54,10 @@ pid_t spawn(const std::filesystem::path& exe, const PipeFds& in, const PipeFds& 
 }  // namespace
 
 RunnerProcess::RunnerProcess(const std::filesystem::path& executable) {
+  // A write to a dead runner must fail with EPIPE, never kill the judge. Set
+  // once for the process: toggling it around each write races between threads.
+  static const bool sigpipe_ignored = (::signal(SIGPIPE, SIG_IGN), true);
+  (void)sigpipe_ignored;
   const PipeFds in = make_pipe(), out = make_pipe();
   try {
     pid_ = spawn(executable, in, out);
@@ -75,17 +79,12 @@ RunnerProcess::~RunnerProcess() {
 void RunnerProcess::send(wire::FrameType type, const std::string& payload) {
   const std::string frame = wire::encode_frame(type, payload);
   std::string_view rest = frame;
-  const auto old = ::signal(SIGPIPE, SIG_IGN);  // a dead runner must not kill the judge
   while (!rest.empty()) {
     const ssize_t n = ::write(to_runner_, rest.data(), rest.size());
     if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) {
-      ::signal(SIGPIPE, old);
-      throw RunnerFailure("the runner stopped reading its input");
-    }
+    if (n <= 0) throw RunnerFailure("the runner stopped reading its input");
     rest.remove_prefix(static_cast<std::size_t>(n));
   }
-  ::signal(SIGPIPE, old);
 }
 
 std::optional<wire::Frame> RunnerProcess::next_frame(Clock::time_point deadline) {
