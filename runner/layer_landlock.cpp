@@ -68,22 +68,30 @@ bool denied_file(const std::filesystem::path& file) {
   return false;
 }
 
-// Grants `dir` read-only, except the denied files beneath it: where one lies
-// below, the dir is listed but its children are granted one by one.
-bool allow_tree(int ruleset, const std::filesystem::path& dir, int depth = 0) {
+// Every dir that holds a denied extension module (up to `depth` levels below
+// `dir`), with all its ancestors up to `dir`: the dirs that cannot be granted
+// whole. Listing only these few dirs keeps the layer at a few directory reads.
+void collect_denied_ancestors(const std::filesystem::path& dir, int depth, std::set<std::filesystem::path>& ancestors) {
   namespace fs = std::filesystem;
   std::error_code ec;
-  if (!fs::is_directory(dir, ec)) return allow_path(ruleset, dir.string(), kReadOnly);
-  bool has_denied = false;
-  for (fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec), end; it != end && !has_denied;
-       it.increment(ec)) {
-    if (it.depth() > 2) it.disable_recursion_pending();
-    has_denied = denied_file(it->path()) && it->path().extension() == ".so";
+  for (const auto& child : fs::directory_iterator(dir, fs::directory_options::skip_permission_denied, ec)) {
+    const fs::path& path = child.path();
+    if (denied_file(path) && path.extension() == ".so") {
+      for (fs::path p = dir; !p.empty() && p != p.root_path(); p = p.parent_path()) ancestors.insert(p);
+    } else if (depth > 0 && child.is_directory(ec) && !child.is_symlink(ec)) {
+      collect_denied_ancestors(path, depth - 1, ancestors);
+    }
   }
-  if (!has_denied || depth > 3) return allow_path(ruleset, dir.string(), kReadOnly);
-  bool ok = allow_path(ruleset, dir.string(), LANDLOCK_ACCESS_FS_READ_DIR);
-  for (const auto& child : fs::directory_iterator(dir, ec))
-    if (!denied_file(child.path())) ok = allow_tree(ruleset, child.path(), depth + 1) && ok;
+}
+
+// Grants `path` read-only, except the denied files beneath it: a dir that
+// holds one is listed, and its children are granted one by one.
+bool allow_tree(int ruleset, const std::filesystem::path& path, const std::set<std::filesystem::path>& denied_ancestors) {
+  if (!denied_ancestors.count(path)) return allow_path(ruleset, path.string(), kReadOnly);
+  bool ok = allow_path(ruleset, path.string(), LANDLOCK_ACCESS_FS_READ_DIR);
+  std::error_code ec;
+  for (const auto& child : std::filesystem::directory_iterator(path, ec))
+    if (!denied_file(child.path())) ok = allow_tree(ruleset, child.path(), denied_ancestors) && ok;
   return ok;
 }
 
@@ -97,6 +105,12 @@ std::set<std::string> library_dirs() {
     dirs.insert(std::filesystem::path(line.substr(slash)).parent_path().string());
   }
   return dirs;
+}
+
+// "/usr/lib/" and "/usr/lib" must be the same key in the set of ancestors.
+std::filesystem::path normal(const std::string& path) {
+  std::filesystem::path p = std::filesystem::path(path).lexically_normal();
+  return p.has_filename() || p == p.root_path() ? p : p.parent_path();
 }
 
 }  // namespace
@@ -122,8 +136,10 @@ void restrict_filesystem(const LandlockPaths& paths, LayerReport& report) {
   const std::size_t attr_size = abi >= 6 ? sizeof(RulesetAttr) : abi >= 4 ? 2 * sizeof(std::uint64_t) : sizeof(std::uint64_t);
   const int ruleset = static_cast<int>(::syscall(SYS_landlock_create_ruleset, &attr, attr_size, 0));
   if (ruleset < 0) return report.missing("landlock", errno_text("landlock_create_ruleset"));
+  std::set<std::filesystem::path> denied_ancestors;
+  for (const auto& path : paths.read_only) collect_denied_ancestors(normal(path), 1, denied_ancestors);
   bool ok = allow_path(ruleset, paths.read_write, attr.handled_access_fs);
-  for (const auto& path : paths.read_only) ok = allow_tree(ruleset, path) && ok;
+  for (const auto& path : paths.read_only) ok = allow_tree(ruleset, normal(path), denied_ancestors) && ok;
   ok = ok && ::syscall(SYS_landlock_restrict_self, ruleset, 0) == 0;
   const std::string failure = ok ? "" : errno_text("landlock rules");
   ::close(ruleset);

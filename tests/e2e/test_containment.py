@@ -816,6 +816,9 @@ class ContainmentTest(unittest.TestCase):
     def test_read_home(self):
         self.assertDenied("read_home")
 
+    def test_read_ctypes_extension(self):
+        self.assertDenied("read_ctypes_extension")
+
     def test_read_repo(self):
         self.assertDenied("read_repo")
 
