@@ -1,5 +1,10 @@
-// Sandbox layer: a seccomp-bpf allowlist (libseccomp), installed in each test
-// process right before the candidate module runs. Stops subprocesses and fork
+// Sandbox layer: seccomp-bpf, as two stacked filters. The submission process
+// loads an allowlist (built with libseccomp) once, after Landlock and before it
+// compiles the candidate; it allows what the supervisor needs too. Each test
+// process adds a small hand-assembled filter right before the candidate module
+// runs, which takes back process creation, signals to anything but itself and
+// the other supervisor-only calls: the kernel applies the stricter answer of
+// the two to every call the test makes. Stops subprocesses and fork
 // bombs (no execve, no process creation; threads are allowed), network access
 // (only AF_UNIX socketpairs: no connect, no sendto with an address, no
 // sendmsg; asyncio's socketpair still works), tampering with other
@@ -15,6 +20,7 @@
 
 #include <linux/filter.h>
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -25,19 +31,23 @@ namespace pyjudge::runner {
 inline constexpr int kViolationFd = 4;  // the test's status fd (lockdown.hpp kStatusFd)
 inline constexpr int kViolationExitStatus = 159;  // 128 + SIGSYS
 
-// The compiled BPF program. libseccomp takes milliseconds to build it, so it is
-// built once per submission with a placeholder for the test's pid (the signal
-// rules name it) and each test process patches in its own pid and loads it.
+// The two filters. libseccomp takes milliseconds to build the allowlist and
+// the kernel ~0.4 ms to load it, so it is built and loaded once per
+// submission; the test filter (a few dozen instructions, with the test's own
+// pid in its signal rules) is assembled and loaded per test.
 class SyscallFilter {
  public:
-  // Throws std::runtime_error when libseccomp cannot build the program.
+  // Throws std::runtime_error when libseccomp cannot build the allowlist.
   static SyscallFilter build();
-  // In the test process: SIGSYS handler, then the filter for this pid.
-  // Returns an empty string, or why it could not be installed.
-  std::string install() const;
+  // Each returns an empty string, or why the filter could not be loaded.
+  // In the submission process, once: the allowlist.
+  std::string install_for_submission() const;
+  // In the test process: SIGSYS handler, then the test filter for this pid.
+  std::string install_for_test() const;
 
  private:
-  std::vector<sock_filter> program_;
+  std::vector<sock_filter> submission_program_;
+  std::uint32_t arch_ = 0;  // AUDIT_ARCH_* of this build: a call made through another ABI is killed
 };
 // What a trapped syscall number means to a person: "execve (running a program)".
 std::string describe_blocked_syscall(int number);

@@ -35,6 +35,10 @@ std::optional<SyscallFilter> prepare_test_layers(LayerReport& report) {
   }
   try {
     auto filter = SyscallFilter::build();
+    if (const std::string failure = filter.install_for_submission(); !failure.empty()) {
+      report.missing("seccomp", failure);
+      return std::nullopt;
+    }
     report.active("seccomp", "allowlist, dangerous calls trapped");
     return filter;
   } catch (const std::exception& e) {
@@ -47,7 +51,7 @@ void lock_down_test(const Limits& limits, std::uint64_t baseline_vm_bytes, const
   close_fds_except({kResultFd, kStatusFd});
   apply_test_rlimits(limits, baseline_vm_bytes);
   if (!filter) return;
-  if (const std::string failure = filter->install(); !failure.empty()) throw std::runtime_error("seccomp: " + failure);
+  if (const std::string failure = filter->install_for_test(); !failure.empty()) throw std::runtime_error("seccomp: " + failure);
 }
 
 }  // namespace pyjudge::runner

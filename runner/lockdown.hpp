@@ -10,11 +10,13 @@
 // submission process (imports what the submission needs first, while it can)
 //   3. no_new_privs, all capabilities dropped  (layer_privileges)
 //   4. Landlock: stdlib read-only, scratch read-write, nothing else  (layer_landlock)
+//   5. the seccomp allowlist, with what the supervisor needs  (layer_seccomp)
 //   -> compiles the candidate (never runs it) and forks one test process per test
 // test process, before the candidate module is executed
-//   5. only stdio, the result fd and the status fd survive  (layer_process_state)
-//   6. rlimits: CPU, address space, file size, open files, core = 0  (layer_rlimits)
-//   7. seccomp allowlist  (layer_seccomp)
+//   6. only stdio, the result fd and the status fd survive  (layer_process_state)
+//   7. rlimits: CPU, address space, file size, open files, core = 0  (layer_rlimits)
+//   8. the test's seccomp filter, stacked on the allowlist: no processes,
+//      signals only to itself  (layer_seccomp)
 //   -> writes 'L' on the status fd: from here on candidate code may run
 // The supervisor in the submission process (test_supervisor) is the last
 // layer: wall-clock and exact CPU kills of the whole process group, caps on
@@ -41,8 +43,9 @@ void lock_down_submission(const LandlockPaths& paths, LayerReport& report);
 // Fails closed: throws if a layer that the submission reported active cannot
 // be applied. `filter` is null when seccomp is missing for this submission.
 void lock_down_test(const Limits& limits, std::uint64_t baseline_vm_bytes, const SyscallFilter* filter);
-// The per-test layers, reported once per submission; builds the syscall filter
-// the tests will install (nullopt when seccomp is disabled or unavailable).
+// The per-test layers, reported once per submission; builds and loads the
+// seccomp allowlist and returns the filters (nullopt when seccomp is disabled
+// or unavailable).
 std::optional<SyscallFilter> prepare_test_layers(LayerReport& report);
 
 }  // namespace pyjudge::runner

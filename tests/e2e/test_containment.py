@@ -897,6 +897,12 @@ class ContainmentTest(unittest.TestCase):
     def test_new_session(self):
         self.assertDenied("new_session", r"PermissionError: \[Errno 1\]")
 
+    def test_pidfd_open_parent(self):
+        self.assertTrapped("pidfd_open_parent", "pidfd_open")
+
+    def test_prlimit_parent(self):
+        self.assertDenied("prlimit_parent", r"PermissionError: \[Errno 1\]")
+
     def test_new_process_group(self):
         self.assertDenied("new_process_group", r"PermissionError: \[Errno 1\]")
 
