@@ -23,6 +23,18 @@ void check_status(PyStatus status, PyConfig& config) {
   }
 }
 
+// The harness's code object: the bytecode compiled at build time, or the source
+// compiled now when this CPython is not the version that made the bytecode.
+py::object harness_code() {
+  const auto version = py::module_::import("sys").attr("version_info");
+  const unsigned running = version[py::int_(0)].cast<unsigned>() << 8 | version[py::int_(1)].cast<unsigned>();
+  if (running == kHarnessPythonVersion) {
+    const py::bytes data(reinterpret_cast<const char*>(kHarnessBytecode), sizeof kHarnessBytecode);
+    return py::module_::import("marshal").attr("loads")(data);
+  }
+  return py::module_::import("builtins").attr("compile")(kHarnessSource, kHarnessFilename, "exec");
+}
+
 }  // namespace
 
 void start_interpreter(const char* argv0) {
@@ -49,7 +61,7 @@ void start_interpreter(const char* argv0) {
   PyConfig_Clear(&config);
 
   auto module = py::module_::import("types").attr("ModuleType")("pyjudge_harness");
-  py::exec(kHarnessSource, module.attr("__dict__"));
+  py::module_::import("builtins").attr("exec")(harness_code(), module.attr("__dict__"));
   py::module_::import("sys").attr("modules")["pyjudge_harness"] = module;
   g_harness = new py::module_(module.cast<py::module_>());
 }
