@@ -69,8 +69,7 @@ bool denied_file(const std::filesystem::path& file) {
 }
 
 // Every dir that holds a denied extension module (up to `depth` levels below
-// `dir`), with all its ancestors up to `dir`: the dirs that cannot be granted
-// whole. Listing only these few dirs keeps the layer at a few directory reads.
+// `dir`), with all its ancestors: the dirs that cannot be granted whole.
 void collect_denied_ancestors(const std::filesystem::path& dir, int depth, std::set<std::filesystem::path>& ancestors) {
   namespace fs = std::filesystem;
   std::error_code ec;
@@ -84,15 +83,46 @@ void collect_denied_ancestors(const std::filesystem::path& dir, int depth, std::
   }
 }
 
-// Grants `path` read-only, except the denied files beneath it: a dir that
-// holds one is listed, and its children are granted one by one.
-bool allow_tree(int ruleset, const std::filesystem::path& path, const std::set<std::filesystem::path>& denied_ancestors) {
-  if (!denied_ancestors.count(path)) return allow_path(ruleset, path.string(), kReadOnly);
-  bool ok = allow_path(ruleset, path.string(), LANDLOCK_ACCESS_FS_READ_DIR);
+struct ReadGrant {
+  std::string path;
+  bool whole;  // read-only beneath it; otherwise the dir itself may only be listed
+};
+
+// `path` read-only, except the denied files beneath it: a dir that holds one
+// may be listed, and its children are granted one by one.
+void plan_tree(const std::filesystem::path& path, const std::set<std::filesystem::path>& denied_ancestors,
+               std::vector<ReadGrant>& grants) {
+  if (!denied_ancestors.count(path)) return grants.push_back({path.string(), true});
+  grants.push_back({path.string(), false});
   std::error_code ec;
   for (const auto& child : std::filesystem::directory_iterator(path, ec))
-    if (!denied_file(child.path())) ok = allow_tree(ruleset, child.path(), denied_ancestors) && ok;
-  return ok;
+    if (!denied_file(child.path())) plan_tree(child.path(), denied_ancestors, grants);
+}
+
+// "/usr/lib/" and "/usr/lib" must be the same key in the set of ancestors.
+std::filesystem::path normal(const std::string& path) {
+  std::filesystem::path p = std::filesystem::path(path).lexically_normal();
+  return p.has_filename() || p == p.root_path() ? p : p.parent_path();
+}
+
+// Listing dirs is the slow part (~8 ms with /usr/lib/<triplet>); every
+// submission of a warm runner asks for the same paths, so the last answer is
+// kept, and the runner works it out once before it forks any submission.
+const std::vector<ReadGrant>& read_grants(const LandlockPaths& paths) {
+  static LandlockPaths planned_for;
+  static std::vector<ReadGrant> grants;
+  static bool planned = false;
+  if (planned && paths.stdlib == planned_for.stdlib && paths.libraries == planned_for.libraries) return grants;
+  std::set<std::filesystem::path> denied_ancestors;
+  // The stdlib a level deep (package dirs); library dirs are large and hold no Python modules.
+  for (const auto& path : paths.stdlib) collect_denied_ancestors(normal(path), 1, denied_ancestors);
+  for (const auto& path : paths.libraries) collect_denied_ancestors(normal(path), 0, denied_ancestors);
+  grants.clear();
+  for (const auto* list : {&paths.stdlib, &paths.libraries})
+    for (const auto& path : *list) plan_tree(normal(path), denied_ancestors, grants);
+  planned_for = paths;
+  planned = true;
+  return grants;
 }
 
 std::set<std::string> library_dirs() {
@@ -107,26 +137,21 @@ std::set<std::string> library_dirs() {
   return dirs;
 }
 
-// "/usr/lib/" and "/usr/lib" must be the same key in the set of ancestors.
-std::filesystem::path normal(const std::string& path) {
-  std::filesystem::path p = std::filesystem::path(path).lexically_normal();
-  return p.has_filename() || p == p.root_path() ? p : p.parent_path();
-}
-
 }  // namespace
 
-LandlockPaths landlock_paths(const std::string& scratch_dir) {
+LandlockPaths landlock_paths() {
   LandlockPaths paths;
-  for (const auto& entry : harness().attr("sys_path")().cast<std::vector<std::string>>()) paths.read_only.push_back(entry);
-  for (const auto& dir : library_dirs()) paths.read_only.push_back(dir);
-  paths.read_only.push_back("/dev/null");
-  paths.read_only.push_back("/dev/urandom");
+  paths.stdlib = harness().attr("sys_path")().cast<std::vector<std::string>>();
+  for (const auto& dir : library_dirs()) paths.libraries.push_back(dir);
+  paths.libraries.push_back("/dev/null");
+  paths.libraries.push_back("/dev/urandom");
   // The scratch dir is our cwd. By its absolute name it may be out of reach
   // for the sandbox user (a private TMPDIR), but "." always resolves.
-  (void)scratch_dir;
   paths.read_write = ".";
   return paths;
 }
+
+void plan_filesystem_rules(const LandlockPaths& paths) { read_grants(paths); }
 
 void restrict_filesystem(const LandlockPaths& paths, LayerReport& report) {
   if (report.skip_if_disabled("landlock")) return;
@@ -136,10 +161,9 @@ void restrict_filesystem(const LandlockPaths& paths, LayerReport& report) {
   const std::size_t attr_size = abi >= 6 ? sizeof(RulesetAttr) : abi >= 4 ? 2 * sizeof(std::uint64_t) : sizeof(std::uint64_t);
   const int ruleset = static_cast<int>(::syscall(SYS_landlock_create_ruleset, &attr, attr_size, 0));
   if (ruleset < 0) return report.missing("landlock", errno_text("landlock_create_ruleset"));
-  std::set<std::filesystem::path> denied_ancestors;
-  for (const auto& path : paths.read_only) collect_denied_ancestors(normal(path), 1, denied_ancestors);
   bool ok = allow_path(ruleset, paths.read_write, attr.handled_access_fs);
-  for (const auto& path : paths.read_only) ok = allow_tree(ruleset, normal(path), denied_ancestors) && ok;
+  for (const ReadGrant& grant : read_grants(paths))
+    ok = allow_path(ruleset, grant.path, grant.whole ? kReadOnly : LANDLOCK_ACCESS_FS_READ_DIR) && ok;
   ok = ok && ::syscall(SYS_landlock_restrict_self, ruleset, 0) == 0;
   const std::string failure = ok ? "" : errno_text("landlock rules");
   ::close(ruleset);

@@ -15,13 +15,18 @@
 namespace pyjudge::runner {
 
 struct LandlockPaths {
-  std::vector<std::string> read_only;
-  std::string read_write;  // the scratch dir
+  std::vector<std::string> stdlib;     // sys.path, read-only
+  std::vector<std::string> libraries;  // dirs of the mapped shared libraries and two devices, read-only
+  std::string read_write;              // the scratch dir
 };
 
 // Call while files can still be read: lists the stdlib dirs (sys.path) and the
 // dirs of every shared library mapped in this process.
-LandlockPaths landlock_paths(const std::string& scratch_dir);
+LandlockPaths landlock_paths();
+// Works out which paths get a rule (the slow part: it lists dirs) and keeps
+// the answer for restrict_filesystem. The warm runner calls it once, before
+// it forks any submission; a submission whose paths differ plans its own.
+void plan_filesystem_rules(const LandlockPaths& paths);
 void restrict_filesystem(const LandlockPaths& paths, LayerReport& report);
 
 }  // namespace pyjudge::runner

@@ -11,6 +11,23 @@
 #include "layer_seccomp.hpp"
 
 namespace pyjudge::runner {
+namespace {
+
+std::optional<SyscallFilter>& prebuilt_allowlist() {
+  static std::optional<SyscallFilter> filter;
+  return filter;
+}
+
+}  // namespace
+
+void prepare_layers() {
+  plan_filesystem_rules(landlock_paths());
+  try {
+    prebuilt_allowlist() = SyscallFilter::build();
+  } catch (const std::exception&) {
+    // each submission tries again and reports why seccomp is missing
+  }
+}
 
 void lock_down_launcher(const std::string& scratch_dir, int protocol_fd, LayerReport& report) {
   close_fds_except({protocol_fd});
@@ -34,7 +51,7 @@ std::optional<SyscallFilter> prepare_test_layers(LayerReport& report) {
     return std::nullopt;
   }
   try {
-    auto filter = SyscallFilter::build();
+    SyscallFilter filter = prebuilt_allowlist() ? *prebuilt_allowlist() : SyscallFilter::build();
     if (const std::string failure = filter.install_for_submission(); !failure.empty()) {
       report.missing("seccomp", failure);
       return std::nullopt;

@@ -38,6 +38,10 @@ namespace pyjudge::runner {
 inline constexpr int kResultFd = 3;  // where a test process writes its sealed result
 inline constexpr int kStatusFd = 4;  // 'L' once locked down, then a trapped syscall number
 
+// Once per warm runner, before it forks any submission: the work that every
+// submission's layers would otherwise repeat after the fork (listing dirs for
+// the Landlock rules, building the seccomp allowlist).
+void prepare_layers();
 void lock_down_launcher(const std::string& scratch_dir, int protocol_fd, LayerReport& report);
 void lock_down_submission(const LandlockPaths& paths, LayerReport& report);
 // Fails closed: throws if a layer that the submission reported active cannot

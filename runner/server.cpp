@@ -47,7 +47,7 @@ void send_setup_failure(int result_fd, const std::string& message) {
   const pid_t submission = fork_with_python();
   if (submission == 0) {
     ::prctl(PR_SET_PDEATHSIG, SIGKILL);
-    run_submission(job, protocol_fd, scratch, report);
+    run_submission(job, protocol_fd, report);
   }
   ::close(protocol_fd);
   int status = 0;
@@ -100,6 +100,7 @@ void handle_job(const std::string& payload, int job_fd, int result_fd) {
 }  // namespace
 
 void serve(int job_fd, int result_fd) {
+  prepare_layers();
   write_frame(result_fd, wire::FrameType::Hello, protocol::encode(protocol::Hello{protocol::kProtocolVersion, python_version()}));
   while (auto frame = read_frame(job_fd)) {
     if (frame->type != wire::FrameType::Job) break;

@@ -102,12 +102,12 @@ std::vector<py::object> compile_drivers(const Job& job, int fd, const Submission
 
 }  // namespace
 
-void run_submission(const Job& job, int fd, const std::string& scratch_dir, LayerReport report) {
+void run_submission(const Job& job, int fd, LayerReport report) {
   try {
     preload_imports(job);
     harness().attr("clear_environ")();
     const MemoryStatus baseline = own_memory();
-    lock_down_submission(landlock_paths(scratch_dir), report);
+    lock_down_submission(landlock_paths(), report);
     const std::optional<SyscallFilter> filter = prepare_test_layers(report);
     const SupervisorContext context{baseline, filter ? &*filter : nullptr};
     const SubmissionStatus layers = layer_status(report);

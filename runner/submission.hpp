@@ -12,6 +12,6 @@
 namespace pyjudge::runner {
 
 // `report` holds the layers the launcher applied; this process adds its own.
-[[noreturn]] void run_submission(const Job& job, int protocol_fd, const std::string& scratch_dir, LayerReport report);
+[[noreturn]] void run_submission(const Job& job, int protocol_fd, LayerReport report);
 
 }  // namespace pyjudge::runner
