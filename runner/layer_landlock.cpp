@@ -68,18 +68,14 @@ bool denied_file(const std::filesystem::path& file) {
   return false;
 }
 
-// Every dir that holds a denied extension module (up to `depth` levels below
-// `dir`), with all its ancestors: the dirs that cannot be granted whole.
-void collect_denied_ancestors(const std::filesystem::path& dir, int depth, std::set<std::filesystem::path>& ancestors) {
-  namespace fs = std::filesystem;
+// Marks `dir`, when it holds a denied extension module, and all its ancestors:
+// the dirs that cannot be granted whole.
+void collect_denied_ancestors(const std::filesystem::path& dir, std::set<std::filesystem::path>& ancestors) {
   std::error_code ec;
-  for (const auto& child : fs::directory_iterator(dir, fs::directory_options::skip_permission_denied, ec)) {
-    const fs::path& path = child.path();
-    if (denied_file(path) && path.extension() == ".so") {
-      for (fs::path p = dir; !p.empty() && p != p.root_path(); p = p.parent_path()) ancestors.insert(p);
-    } else if (depth > 0 && child.is_directory(ec) && !child.is_symlink(ec)) {
-      collect_denied_ancestors(path, depth - 1, ancestors);
-    }
+  for (const auto& child : std::filesystem::directory_iterator(dir, ec)) {
+    if (!denied_file(child.path()) || child.path().extension() != ".so") continue;
+    for (std::filesystem::path p = dir; !p.empty() && p != p.root_path(); p = p.parent_path()) ancestors.insert(p);
+    return;
   }
 }
 
@@ -114,9 +110,10 @@ const std::vector<ReadGrant>& read_grants(const LandlockPaths& paths) {
   static bool planned = false;
   if (planned && paths.stdlib == planned_for.stdlib && paths.libraries == planned_for.libraries) return grants;
   std::set<std::filesystem::path> denied_ancestors;
-  // The stdlib a level deep (package dirs); library dirs are large and hold no Python modules.
-  for (const auto& path : paths.stdlib) collect_denied_ancestors(normal(path), 1, denied_ancestors);
-  for (const auto& path : paths.libraries) collect_denied_ancestors(normal(path), 0, denied_ancestors);
+  // Extension modules lie directly in a sys.path dir (lib-dynload); its
+  // ancestors (the stdlib dir) are expanded with it.
+  for (const auto* list : {&paths.stdlib, &paths.libraries})
+    for (const auto& path : *list) collect_denied_ancestors(normal(path), denied_ancestors);
   grants.clear();
   for (const auto* list : {&paths.stdlib, &paths.libraries})
     for (const auto& path : *list) plan_tree(normal(path), denied_ancestors, grants);

@@ -32,9 +32,10 @@ JobOptions check_job_options(bool require_sandbox) {
 }
 
 int run_check(const CheckOptions& options) {
+  Checker checker(default_runner_path(), check_job_options(options.require_sandbox));
+  checker.start_runner();  // CPython starts up while the exercise loads
   const auto dir = resolve_exercise(options.exercise, catalog_dir(options.exercises_dir));
   const Exercise exercise = load_exercise(dir);
-  Checker checker(default_runner_path(), check_job_options(options.require_sandbox));
   ProgressStore store;
   const auto result = learner_check(checker, exercise, options.solution,
                                     {options.exercise, options.format, !options.no_record}, store, std::cout, std::cerr);

@@ -14,11 +14,21 @@ Checker::Checker(std::filesystem::path runner, JobOptions options)
 
 Checker::~Checker() = default;
 
-SubmissionResult Checker::run_once(const Exercise& exercise, const std::string& source, const std::string& solution_name) {
-  if (!runner_) {
-    runner_ = std::make_unique<RunnerProcess>(runner_path_);
-    hello_.reset();
+void Checker::start_runner() noexcept {
+  try {
+    ensure_runner();
+  } catch (const std::exception&) {
   }
+}
+
+void Checker::ensure_runner() {
+  if (runner_) return;
+  runner_ = std::make_unique<RunnerProcess>(runner_path_);
+  hello_.reset();
+}
+
+SubmissionResult Checker::run_once(const Exercise& exercise, const std::string& source, const std::string& solution_name) {
+  ensure_runner();
   const RunOutcome outcome = run_submission(*runner_, exercise, source, hello_, options_);
   if (!outcome.failure.empty()) runner_.reset();  // it was killed: the next run starts a fresh one
   return grade(exercise, outcome, solution_name);

@@ -24,12 +24,19 @@ class Checker {
   Checker(const Checker&) = delete;
   Checker& operator=(const Checker&) = delete;
 
+  // Starts the runner now, so that its start-up (~20 ms of CPython and the
+  // sandbox's preparation) overlaps what the caller does next, e.g. loading
+  // the exercise. A runner that cannot start is not an error yet: run_once
+  // tries again and reports it as it always does.
+  void start_runner() noexcept;
   // One run, graded. Throws RunnerFailure when the runner cannot be started.
   SubmissionResult run_once(const Exercise& exercise, const std::string& source, const std::string& solution_name);
   // At least `min_runs` runs, more when a verdict is near a limit (stable_verdict.hpp).
   RunSeries run(const Exercise& exercise, const std::string& source, const std::string& solution_name, std::size_t min_runs = 1);
 
  private:
+  void ensure_runner();  // throws RunnerFailure
+
   std::filesystem::path runner_path_;
   JobOptions options_;
   std::unique_ptr<RunnerProcess> runner_;
