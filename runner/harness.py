@@ -299,6 +299,12 @@ def run_test(candidate_code, module_name, filename, entry_points, kind, driver_c
     return None
 
 
+def forget_test(module_name):
+    """Undoes what run_test leaves behind, after the runner's own warm-up run."""
+    sys.modules.pop(module_name, None)
+    sys.meta_path[:] = [finder for finder in sys.meta_path if not isinstance(finder, _ImportGate)]
+
+
 def flush_stdio():
     for stream in (sys.stdout, sys.stderr, sys.__stdout__, sys.__stderr__):
         try:

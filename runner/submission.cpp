@@ -117,6 +117,7 @@ void run_submission(const Job& job, int fd, LayerReport report) {
     const py::object candidate = compile_candidate(job, fd, layers);
     check_rules(job, fd, layers);
     const std::vector<py::object> drivers = compile_drivers(job, fd, layers);
+    warm_up_test_path();
     send_status(fd, with_layers({SubmissionStatus::Code::Ready, "", 0, 0}, layers));
     std::vector<Limits> limits;
     for (const auto& test : job.tests) limits.push_back(test.limits);

@@ -9,6 +9,13 @@
 
 namespace pyjudge::runner {
 
+// In the submission process, before the first test: runs the test path once on
+// a stand-in module of our own, never the candidate's code. The type attribute
+// cache, lazily bound library symbols and allocator state it fills are then
+// inherited by every test process, instead of being rebuilt in each (and their
+// pages copied after the fork).
+void warm_up_test_path();
+
 [[noreturn]] void run_test_child(const Job& job, const pybind11::object& candidate_code, const JobTest& test,
                                  const pybind11::object& driver_code, const SealKey& key);
 
