@@ -206,8 +206,13 @@ class ExerciseReader {
   void tolerance(YamlContext& ctx, const YAML::Node& node, TestCase& t) {
     if (!ctx.expect_map(node, "tolerance")) return;
     ctx.check_keys(node, {"rel", "abs"}, "tolerance");
-    if (node["rel"]) t.rel_tolerance = ctx.number(node["rel"], "tolerance.rel").value_or(t.rel_tolerance);
-    if (node["abs"]) t.abs_tolerance = ctx.number(node["abs"], "tolerance.abs").value_or(t.abs_tolerance);
+    for (auto [key, field] : {std::pair{"rel", &t.rel_tolerance}, std::pair{"abs", &t.abs_tolerance}}) {
+      if (!node[key]) continue;
+      const std::string what = std::string("tolerance.") + key;
+      const auto value = ctx.number(node[key], what);
+      if (value && *value < 0) ctx.error(node[key], what + " must not be negative");  // would make approx fail even on equal values
+      else if (value) *field = *value;
+    }
     if (t.compare != Comparator::Approx) ctx.error(node, "tolerance only applies to compare: approx");
   }
 

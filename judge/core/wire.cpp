@@ -35,16 +35,25 @@ std::string encode_frame(FrameType type, std::string_view payload) {
   return out;
 }
 
+void FrameDecoder::feed(std::string_view bytes) {
+  if (start_ > 0 && start_ * 2 >= buffer_.size()) {
+    buffer_.erase(0, start_);
+    start_ = 0;
+  }
+  buffer_.append(bytes);
+}
+
 std::optional<Frame> FrameDecoder::next() {
-  if (buffer_.size() < 4) return std::nullopt;
-  const std::uint32_t length = get_u32(buffer_.data());
+  const std::string_view pending = std::string_view(buffer_).substr(start_);
+  if (pending.size() < 4) return std::nullopt;
+  const std::uint32_t length = get_u32(pending.data());
   if (length == 0) throw DecodeError("empty frame");
   if (length > max_) throw DecodeError("frame of " + std::to_string(length) + " bytes exceeds the limit of " + std::to_string(max_));
-  const auto type = static_cast<std::uint8_t>(buffer_.size() > 4 ? buffer_[4] : 0);
-  if (buffer_.size() > 4 && !is_known_frame_type(type)) throw DecodeError("unknown frame type " + std::to_string(type));
-  if (buffer_.size() < 4 + static_cast<std::size_t>(length)) return std::nullopt;
-  Frame frame{static_cast<FrameType>(type), buffer_.substr(5, length - 1)};
-  buffer_.erase(0, 4 + static_cast<std::size_t>(length));
+  const auto type = static_cast<std::uint8_t>(pending.size() > 4 ? pending[4] : 0);
+  if (pending.size() > 4 && !is_known_frame_type(type)) throw DecodeError("unknown frame type " + std::to_string(type));
+  if (pending.size() < 4 + static_cast<std::size_t>(length)) return std::nullopt;
+  Frame frame{static_cast<FrameType>(type), std::string(pending.substr(5, length - 1))};
+  start_ += 4 + static_cast<std::size_t>(length);
   return frame;
 }
 

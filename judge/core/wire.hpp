@@ -43,16 +43,19 @@ std::string encode_frame(FrameType type, std::string_view payload);
 class FrameDecoder {
  public:
   explicit FrameDecoder(std::uint32_t max_frame_bytes = kMaxFrameBytes) : max_(max_frame_bytes) {}
-  void feed(std::string_view bytes) { buffer_.append(bytes); }
+  void feed(std::string_view bytes);
   // The next complete frame, or nullopt if more bytes are needed.
   // Throws DecodeError on an oversized, empty or unknown frame.
   std::optional<Frame> next();
-  bool has_partial_data() const { return !buffer_.empty(); }
-  std::size_t buffered() const { return buffer_.size(); }
+  bool has_partial_data() const { return buffered() > 0; }
+  std::size_t buffered() const { return buffer_.size() - start_; }
 
  private:
   std::uint32_t max_;
   std::string buffer_;
+  // Frames are taken from here on; the consumed front is dropped only once it
+  // is half the buffer, so a read of many tiny frames stays linear.
+  std::size_t start_ = 0;
 };
 
 class Writer {

@@ -179,7 +179,10 @@ def main():
         sample_json = tmp / "sample.json"
         pyjudge_each = median_seconds(grade_cmd(pyjudge, sample_dir, weak, "-j", 1, "--exercises", exercises,
                                                 "--json", sample_json), 3, expect_codes=(0, 1)) / PYTEST_SAMPLE
-        pyjudge_median = statistics.median(s["duration_ms"] for s in json.loads(sample_json.read_text())["submissions"]) / 1000
+        sample_report = json.loads(sample_json.read_text())["submissions"]
+        pyjudge_median = statistics.median(s["duration_ms"] for s in sample_report) / 1000
+        # CPU of the test processes themselves: the exercises' own work, which no runner can skip.
+        own_work = statistics.mean(sum(t["cpu_ms"] for t in s["tests"]) for s in sample_report) / 1000
         idle_rss = idle_runner_rss_kb(runner)
 
     counts = collections.Counter(kind for _, _, kind, _ in entries)
@@ -202,6 +205,8 @@ def main():
           f"   (median {pytest_median * 1000:.1f} ms)")
     print(f"  pyjudge grade -j 1, the same {PYTEST_SAMPLE}               {pyjudge_each * 1000:7.1f} ms per submission"
           f"   (median {pyjudge_median * 1000:.1f} ms)")
+    print(f"    of which the test processes' own CPU            {own_work * 1000:7.1f} ms per submission"
+          f"   (so pytest / pyjudge could be at most {pytest_each / own_work:.1f}x with no judge overhead at all)")
     print(f"  warm runner RSS: idle {idle_rss / 1024:.1f} MB, largest during the batch {busiest_rss / 1024:.1f} MB")
     print("ratios")
     print(f"  per-test cost / fork floor        {per_test / floor:6.2f}x   target <= 2")

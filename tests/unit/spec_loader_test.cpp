@@ -121,6 +121,17 @@ TEST_CASE("bad expected values") {
   CHECK(errors[3].find("tests.yaml:1:3)") != std::string::npos);
 }
 
+TEST_CASE("a tolerance and a weight must be usable numbers") {
+  TempExercise ex(kGoodExercise,
+                  "- name: a\n  call: f()\n  expect: 1.0\n  compare: approx\n  tolerance: {rel: -1e-9, abs: .nan}\n"
+                  "- name: b\n  call: f()\n  expect: 1\n  weight: 0\n");
+  CHECK(ex.errors() == std::vector<std::string>{
+                           "tests.yaml:5:20: tolerance.rel must not be negative",
+                           "tests.yaml:5:32: tolerance.abs must be a finite number",
+                           "tests.yaml:9:11: weight must be positive",
+                       });
+}
+
 TEST_CASE("raises excludes expect and stdout, which would never be checked") {
   TempExercise ex(kGoodExercise, "- name: a\n  call: f()\n  raises: ValueError\n  expect: 1\n");
   CHECK(ex.errors() == std::vector<std::string>{
