@@ -272,14 +272,17 @@ def check_rules(source, rules):
 
 # ----- one test --------------------------------------------------------------
 
-def run_test(candidate_code, module_name, filename, entry_points, kind, driver_code, observe):
-    """Loads the candidate afresh and runs one driver. Returns the exception it ended with, or None."""
+def run_test(candidate_code, module_name, filename, entry_points, kind, driver_code, observe, module_loaded):
+    """Loads the candidate afresh and runs one driver. Returns the exception it ended with, or None.
+    module_loaded() is called once the module's top level has finished (None: nobody to tell)."""
     sys.meta_path.insert(0, _ImportGate(filename))
     try:
         module = types.ModuleType(module_name)
         module.__file__ = filename
         sys.modules[module_name] = module
         exec(candidate_code, module.__dict__)
+        if module_loaded is not None:
+            module_loaded()
         for name in entry_points:
             if name not in module.__dict__:
                 raise NameError(f"the solution does not define {name!r}")

@@ -35,12 +35,14 @@ void write_exception(wire::Writer& body, const py::object& exc, const std::strin
 
 // Loads `code` afresh as `module`, runs one driver, and returns the result
 // body: the observations and the exception the driver ended with.
+// `module_loaded` is called once the module's top level has finished (or None).
 std::string run_driver(const py::object& code, const std::string& module, const std::string& filename,
                        const std::vector<std::string>& entry_points, const std::string& kind, const py::object& driver,
-                       const std::string& source) {
+                       const std::string& source, const py::object& module_loaded) {
   ObservationEncoder encoder(wire::kMaxResultBytes - kExceptionReserve);
   py::cpp_function observe([&encoder](py::handle value) { encoder.observe(value.ptr()); }, py::name("observe"));
-  const py::object exc = harness().attr("run_test")(code, module, filename, entry_points, kind, driver, observe);
+  const py::object exc =
+      harness().attr("run_test")(code, module, filename, entry_points, kind, driver, observe, module_loaded);
   harness().attr("flush_stdio")();
 
   wire::Writer body;
@@ -55,8 +57,10 @@ std::string run_driver(const py::object& code, const std::string& module, const 
 
 void run_test_child(const Job& job, const py::object& candidate_code, const JobTest& test, const py::object& driver_code,
                     const SealKey& key) {
-  const std::string body =
-      run_driver(candidate_code, job.module, job.filename, job.entry_points, test.kind, driver_code, job.source);
+  // 'M' on the status pipe: a time-out from here on is the test's, not the module's (test_supervisor).
+  const py::cpp_function module_loaded([] { write_all(kStatusFd, "M"); });
+  const std::string body = run_driver(candidate_code, job.module, job.filename, job.entry_points, test.kind,
+                                      driver_code, job.source, module_loaded);
   write_all(kResultFd, sealed_frame(key, body));
   ::_exit(0);  // no interpreter shutdown: atexit hooks and stray threads die here
 }
@@ -67,7 +71,7 @@ void warm_up_test_path() {
   static const std::string kModule = "pyjudge_warm_up";
   const py::object code = harness().attr("compile_candidate")(kSource, kFilename);
   const py::object driver = harness().attr("compile_driver")("code", "observe(echo([1, 'a', None]))\nraise ValueError('warm-up')\n");
-  const std::string body = run_driver(code, kModule, kFilename, {"echo"}, "code", driver, kSource);
+  const std::string body = run_driver(code, kModule, kFilename, {"echo"}, "code", driver, kSource, py::none());
   (void)sealed_frame(new_seal_key(), body);
   harness().attr("forget_test")(kModule);
 }

@@ -82,13 +82,19 @@ std::uint64_t cpu_us_of(pid_t pid) {
   return static_cast<std::uint64_t>(ts.tv_sec) * 1000000 + static_cast<std::uint64_t>(ts.tv_nsec) / 1000;
 }
 
-// 'L' when the lockdown completed, then 'V' and the number of a trapped
-// syscall. Bytes the candidate wrote there itself match neither.
+// 'L' when the lockdown completed, 'M' once the candidate's module top level
+// has finished, and 'V' with the number of a trapped syscall. The pipe is the
+// test's own: bytes the candidate wrote itself can at most fake an 'M', which
+// only means its later tests are all run.
 void read_status(const std::string& status, TestRecord& record) {
   record.locked_down = !status.empty() && status[0] == 'L';
-  if (record.locked_down && status.size() == 2 + sizeof(int) && status[1] == 'V') {
+  if (!record.locked_down) return;
+  std::size_t at = 1;
+  record.module_loaded = status.size() > at && status[at] == 'M';
+  if (record.module_loaded) ++at;
+  if (status.size() == at + 1 + sizeof(int) && status[at] == 'V') {
     int number = 0;
-    std::memcpy(&number, status.data() + 2, sizeof number);
+    std::memcpy(&number, status.data() + at + 1, sizeof number);
     record.violation = describe_blocked_syscall(number);
   }
 }
@@ -245,6 +251,30 @@ class TestRun {
   std::string status_;
 };
 
+// A test that ran out of time before the module's top level finished: every
+// test imports the module afresh, so a pending test with no larger limits would
+// only run out of time the same way. Those are reported without running.
+void skip_tests_that_would_time_out(const TestRecord& timed_out, const std::vector<Limits>& limits,
+                                    std::deque<std::uint32_t>& pending, const RecordSink& sink) {
+  const bool in_top_level = timed_out.locked_down && !timed_out.module_loaded &&
+                            (timed_out.kill == TestRecord::Kill::Cpu || timed_out.kill == TestRecord::Kill::Wall);
+  if (!in_top_level) return;
+  const Limits& spent = limits[timed_out.index];
+  for (auto it = pending.begin(); it != pending.end();) {
+    const Limits& next = limits[*it];
+    if (next.cpu_ms > spent.cpu_ms || next.wall_ms > spent.wall_ms) {
+      ++it;
+      continue;
+    }
+    TestRecord skipped;
+    skipped.index = *it;
+    skipped.end = TestRecord::End::Skipped;
+    skipped.skipped_for = timed_out.index;
+    sink(skipped);
+    it = pending.erase(it);
+  }
+}
+
 }  // namespace
 
 void supervise_tests(const std::vector<Limits>& limits, unsigned parallel, const SupervisorContext& context,
@@ -275,6 +305,7 @@ void supervise_tests(const std::vector<Limits>& limits, unsigned parallel, const
       it = running.erase(it);
       if (running.empty()) kill_leftovers();
       sink(record);
+      skip_tests_that_would_time_out(record, limits, pending, sink);
     }
   }
 }

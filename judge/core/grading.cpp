@@ -39,14 +39,21 @@ bool exception_matches(const std::string& expected, const ChildResult& child, co
 // Verdicts decided by how the process ended, before looking at what it said.
 bool judge_termination(const TestCase& test, const TestRecord& r, TestResult& out) {
   const auto& limits = test.limits;
+  if (r.end == TestRecord::End::Skipped) {
+    out.verdict = Verdict::TimeLimitExceeded;
+    out.message = "not run: the solution's top level ran out of time in test #" + std::to_string(r.skipped_for + 1) +
+                  ", whose limits are at least this test's";
+    return true;
+  }
+  const std::string where = r.locked_down && !r.module_loaded ? " in the solution's top level" : "";
   switch (r.kill) {
     case TestRecord::Kill::Cpu:
       out.verdict = Verdict::TimeLimitExceeded;
-      out.message = "CPU time limit of " + std::to_string(limits.cpu_ms) + " ms exceeded";
+      out.message = "CPU time limit of " + std::to_string(limits.cpu_ms) + " ms exceeded" + where;
       return true;
     case TestRecord::Kill::Wall:
       out.verdict = Verdict::TimeLimitExceeded;
-      out.message = "wall-clock limit of " + std::to_string(limits.wall_ms) + " ms exceeded (sleeping or waiting?)";
+      out.message = "wall-clock limit of " + std::to_string(limits.wall_ms) + " ms exceeded" + where + " (sleeping or waiting?)";
       return true;
     case TestRecord::Kill::Output:
       out.verdict = Verdict::OutputLimitExceeded;

@@ -95,6 +95,8 @@ std::string encode(const TestRecord& t) {
   w.u8(t.locked_down ? 1 : 0);
   w.bytes(t.violation);
   w.bytes(t.result);
+  w.u8(t.module_loaded ? 1 : 0);
+  w.u32(t.skipped_for);
   return w.take();
 }
 
@@ -102,7 +104,7 @@ TestRecord decode_test_record(std::string_view payload) {
   Reader r(payload);
   TestRecord t;
   t.index = r.u32();
-  t.end = read_enum(r, TestRecord::End::NotStarted, "test end");
+  t.end = read_enum(r, TestRecord::End::Skipped, "test end");
   t.code = r.i32();
   t.kill = read_enum(r, TestRecord::Kill::ResultSize, "kill reason");
   t.cpu_us = r.u64();
@@ -116,6 +118,8 @@ TestRecord decode_test_record(std::string_view payload) {
   t.locked_down = r.boolean();
   t.violation = r.bytes(kMaxShortString);
   t.result = r.bytes(wire::kMaxResultBytes + 4);
+  t.module_loaded = r.boolean();
+  t.skipped_for = r.u32();
   r.expect_end("test record");
   return t;
 }

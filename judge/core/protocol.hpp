@@ -12,7 +12,7 @@
 namespace pyjudge::protocol {
 
 // Bumped whenever a message changes; judge and runner must agree.
-inline constexpr std::uint32_t kProtocolVersion = 3;
+inline constexpr std::uint32_t kProtocolVersion = 4;
 
 struct Hello {
   std::uint32_t protocol_version = kProtocolVersion;
@@ -32,7 +32,9 @@ struct SubmissionStatus {
 
 // One test as the supervising process saw it from outside (invariant 4).
 struct TestRecord {
-  enum class End : std::uint8_t { Exited = 0, Signaled = 1, NotStarted = 2 };
+  // Skipped: not run, because an earlier test ran out of time before the
+  // candidate's module top level finished, with limits no smaller (skipped_for).
+  enum class End : std::uint8_t { Exited = 0, Signaled = 1, NotStarted = 2, Skipped = 3 };
   enum class Kill : std::uint8_t { None = 0, Cpu = 1, Wall = 2, Output = 3, ResultSize = 4 };
   // Whether the result carried the runner's per-test seal (see runner/result_seal.hpp).
   enum class Seal : std::uint8_t { Absent = 0, Valid = 1, Forged = 2 };
@@ -47,6 +49,8 @@ struct TestRecord {
   bool locked_down = false;  // the test process finished its lockdown before running candidate code
   std::string violation;     // the system call seccomp trapped, e.g. "execve (running a program)"
   std::string result;  // the test child's result frame, seal removed (empty unless seal is Valid)
+  bool module_loaded = false;     // the candidate's module top level finished (said on the status pipe)
+  std::uint32_t skipped_for = 0;  // End::Skipped: the index of the test whose top level ran out of time
 };
 
 // What the test child itself reported: untrusted, decoded from TestRecord::result.

@@ -117,5 +117,54 @@ class CheckCommandTest(unittest.TestCase):
         self.assertNotIn(b'"stdout"', job)
 
 
+class TopLevelTimeoutTest(unittest.TestCase):
+    """A solution whose top level never finishes times out in every test, but
+    tests with no larger limits than one that already timed out are not run."""
+
+    TESTS = "".join(f"- name: t{i}\n  call: run()\n  expect: 42\n" for i in range(4)) + \
+        "- name: roomier\n  call: run()\n  expect: 42\n  limits: {cpu_ms: 900, wall_ms: 3000}\n"
+
+    def setUp(self):
+        self.tmp = pathlib.Path(tempfile.mkdtemp(prefix="pyjudge-cli-test-"))
+        self.exercise = self.tmp / "probe"
+        shutil.copytree(pathlib.Path(__file__).parent / "fixtures" / "probe", self.exercise)
+        spec = (self.exercise / "exercise.yaml").read_text()
+        spec = spec.replace("cpu_ms: 1000", "cpu_ms: 300").replace("wall_ms: 2000", "wall_ms: 1500")
+        (self.exercise / "exercise.yaml").write_text(spec.split("examples:")[0])
+        (self.exercise / "tests.yaml").write_text(self.TESTS)
+
+    def tearDown(self):
+        shutil.rmtree(self.tmp)
+
+    def check(self, source):
+        solution = self.tmp / "probe.py"
+        solution.write_text(source)
+        report, code = cli.check_json(self.exercise, solution)
+        self.assertEqual((report["verdict"], code), ("time_limit_exceeded", 1))
+        return {t["name"]: t for t in report["tests"]}
+
+    def test_tests_no_roomier_than_a_top_level_time_out_are_not_run(self):
+        tests = self.check("def run():\n    return 42\n\nwhile True:\n    pass\n")
+        ran = [name for name, t in tests.items() if t["cpu_ms"] > 0]
+        skipped = [name for name, t in tests.items() if t["message"].startswith("not run: the solution's top level ran out of time")]
+        self.assertTrue(all(t["verdict"] == "time_limit_exceeded" for t in tests.values()), tests)
+        # check runs tests side by side, one per core: those started together all time out
+        self.assertGreaterEqual(len(skipped), 4 - min(os.cpu_count(), 4), tests)
+        self.assertEqual(sorted(ran + skipped), sorted(tests), tests)
+        for name in ran:
+            self.assertIn("in the solution's top level", tests[name]["message"])
+            self.assertGreaterEqual(tests[name]["cpu_ms"], 280)
+        self.assertIn("roomier", ran)  # a larger limit might have been enough: it runs
+        self.assertGreaterEqual(tests["roomier"]["cpu_ms"], 850)
+        self.assertTrue(all(tests[name]["cpu_ms"] == 0 for name in skipped))
+
+    def test_a_time_out_inside_the_function_skips_nothing(self):
+        tests = self.check("def run():\n    while True:\n        pass\n")
+        for name, t in tests.items():
+            self.assertEqual(t["verdict"], "time_limit_exceeded")
+            self.assertNotIn("top level", t["message"])
+            self.assertGreaterEqual(t["cpu_ms"], 280, name)
+
+
 if __name__ == "__main__":
     unittest.main()

@@ -84,6 +84,22 @@ TEST_CASE("the right observation is accepted, a wrong one is not") {
         Verdict::WrongAnswer);
 }
 
+TEST_CASE("a time-out in the top level is said so; the tests it spared are time-outs too") {
+  const auto ex = one_test_exercise();
+  TestRecord timed_out = signaled_with(SIGKILL);
+  timed_out.kill = TestRecord::Kill::Cpu;
+  CHECK(grade(ex, ready_with(timed_out), "s.py").tests[0].message.find("in the solution's top level") != std::string::npos);
+  timed_out.module_loaded = true;  // the driver ran out of time, not the module
+  CHECK(grade(ex, ready_with(timed_out), "s.py").tests[0].message.find("top level") == std::string::npos);
+
+  TestRecord skipped;
+  skipped.end = TestRecord::End::Skipped;
+  skipped.skipped_for = 2;
+  const auto result = grade(ex, ready_with(skipped), "s.py");
+  CHECK(result.verdict == Verdict::TimeLimitExceeded);
+  CHECK(result.tests[0].message.rfind("not run: the solution's top level ran out of time in test #3", 0) == 0);
+}
+
 TEST_CASE("no result, no pass") {
   const auto ex = one_test_exercise();
   SUBCASE("the test process exited cleanly without a result (os._exit(0))") {

@@ -179,8 +179,12 @@ TEST_CASE("test records round-trip") {
   t.cpu_us = 123;
   t.out = "out";
   t.result = "res";
+  t.module_loaded = true;
+  t.skipped_for = 3;
   const auto back = protocol::decode_test_record(protocol::encode(t));
   CHECK(back.index == 7);
+  CHECK(back.module_loaded);
+  CHECK(back.skipped_for == 3);
   CHECK(back.end == protocol::TestRecord::End::Signaled);
   CHECK(back.kill == protocol::TestRecord::Kill::Wall);
   CHECK(back.out == "out");
