@@ -101,6 +101,14 @@ std::filesystem::path normal(const std::string& path) {
   return p.has_filename() || p == p.root_path() ? p : p.parent_path();
 }
 
+bool within_any(const std::filesystem::path& path, const std::vector<std::string>& dirs) {
+  for (const auto& dir : dirs) {
+    const auto relative = path.lexically_relative(normal(dir));
+    if (!relative.empty() && *relative.begin() != "..") return true;
+  }
+  return false;
+}
+
 // Listing dirs is the slow part (~8 ms with /usr/lib/<triplet>); every
 // submission of a warm runner asks for the same paths, so the last answer is
 // kept, and the runner works it out once before it forks any submission.
@@ -139,7 +147,11 @@ std::set<std::string> library_dirs() {
 LandlockPaths landlock_paths() {
   LandlockPaths paths;
   paths.stdlib = harness().attr("sys_path")().cast<std::vector<std::string>>();
-  for (const auto& dir : library_dirs()) paths.libraries.push_back(dir);
+  // lib-dynload is on sys.path already; leaving it out here also keeps the
+  // list the same once a submission has loaded an extension module from it,
+  // so the plan made before the fork still applies (read_grants).
+  for (const auto& dir : library_dirs())
+    if (!within_any(normal(dir), paths.stdlib)) paths.libraries.push_back(dir);
   paths.libraries.push_back("/dev/null");
   paths.libraries.push_back("/dev/urandom");
   // The scratch dir is our cwd. By its absolute name it may be out of reach
