@@ -4,10 +4,11 @@ import os
 
 
 def run():
-    if os.path.lexists("link"):  # the scratch dir is shared by the tests of one check
-        os.unlink("link")
-    os.symlink("/tmp/@@TOKEN@@", "link")
+    # The scratch dir is shared by the tests of one check, which may run side
+    # by side: each test process makes its own link.
+    link = "link-%d" % os.getpid()
+    os.symlink("/tmp/@@TOKEN@@", link)
     print("SENTINEL symlink_out", flush=True)
-    with open("link", "w") as f:
+    with open(link, "w") as f:
         f.write("escaped\n")
     return 42
