@@ -114,6 +114,10 @@ bool add_submission_rules(scmp_filter_ctx ctx) {
   return ok;
 }
 
+// Where the low 32 bits of the first syscall argument are in seccomp_data.
+constexpr std::size_t kFirstArgLow =
+    offsetof(seccomp_data, args[0]) + (__BYTE_ORDER__ == __ORDER_BIG_ENDIAN__ ? sizeof(std::uint32_t) : 0);
+
 // A hand-assembled classic BPF program: small enough that loading it in every
 // test costs microseconds, where the allowlist above costs ~0.4 ms to load.
 class TestProgram {
@@ -135,7 +139,7 @@ class TestProgram {
   void on_first_arg(int nr, std::initializer_list<Check> checks, std::uint32_t passed, std::uint32_t failed) {
     const auto n = static_cast<std::uint8_t>(checks.size());
     emit(BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, static_cast<std::uint32_t>(nr), 0, static_cast<std::uint8_t>(n + 3)));
-    load(offsetof(seccomp_data, args[0]));
+    load(kFirstArgLow);
     std::uint8_t to_passed = n;
     for (const Check& check : checks) emit(BPF_JUMP(BPF_JMP | check.op | BPF_K, check.k, to_passed--, 0));
     emit(ret(failed));
