@@ -155,6 +155,22 @@ class GradeTest(unittest.TestCase):
         # another for c's retry; a last one for d.
         self.assertEqual(len((state / "starts").read_text().split()), 4)
 
+    def test_a_hung_runner_is_killed_at_the_deadline_and_its_submission_retried(self):
+        runner, state = self.dying_runner()
+        exercises = self.tmp / "exercises"
+        shutil.copytree(cli.ROOT / "tests" / "e2e" / "fixtures" / "probe", exercises / "probe")
+        spec = exercises / "probe" / "exercise.yaml"
+        spec.write_text(spec.read_text().replace("wall_ms: 2000", "wall_ms: 500"))  # a deadline of ~13 s
+        ok = "def run():\n    return 42\n"
+        subs = write_batch(self.tmp / "subs", {"a/probe.py": "# HANG-RUNNER-ONCE\n" + ok, "b/probe.py": ok})
+        out = self.tmp / "out.json"
+        proc = grade(subs, "-j", "1", "--exercises", exercises, "--json", out, env={"PYJUDGE_RUNNER": str(runner)})
+        self.assertEqual(proc.returncode, 0, proc.stderr)
+        self.assertEqual({p: s["verdict"] for p, s in by_path(load_json(out)).items()},
+                         {"a/probe.py": "accepted", "b/probe.py": "accepted"})
+        # The hung runner (after the probe) is replaced for a's retry, which b then reuses.
+        self.assertEqual(len((state / "starts").read_text().split()), 2)
+
     def test_runners_stay_warm_across_submissions(self):
         runner, state = self.dying_runner()
         subs = write_batch(self.tmp / "subs", {f"s{i}/call-counter.py": solution("call-counter") for i in range(6)})
