@@ -34,8 +34,7 @@ JobOptions check_job_options(bool require_sandbox) {
 int run_check(const CheckOptions& options) {
   Checker checker(default_runner_path(), check_job_options(options.require_sandbox));
   checker.start_runner();  // CPython starts up while the exercise loads
-  const auto dir = resolve_exercise(options.exercise, catalog_dir(options.exercises_dir));
-  const Exercise exercise = load_exercise(dir);
+  const Exercise exercise = load_named_exercise(options.exercise, options.exercises_dir);
   ProgressStore store;
   const auto result = learner_check(checker, exercise, options.solution,
                                     {options.exercise, options.format, !options.no_record}, store, std::cout, std::cerr);
@@ -47,7 +46,7 @@ int run_check(const CheckOptions& options) {
 void add_check_command(CLI::App& app, Action& action) {
   auto options = std::make_shared<CheckOptions>();
   auto* cmd = app.add_subcommand("check", "Check a solution against an exercise's tests");
-  cmd->add_option("exercise", options->exercise, "Exercise slug or folder")->required();
+  add_exercise_argument(cmd, options->exercise);
   cmd->add_option("solution", options->solution, "The candidate's .py file")->required();
   cmd->add_option("--format", options->format, "Report format")->check(CLI::IsMember({"text", "json", "exercism"}));
   add_exercises_option(cmd, options->exercises_dir);

@@ -7,6 +7,9 @@
 #include <functional>
 #include <string>
 
+#include "core/catalog.hpp"
+#include "core/spec_loader.hpp"
+
 namespace pyjudge::cli {
 
 enum ExitCode { kAccepted = 0, kNotAccepted = 1, kUsageError = 2, kInternalError = 3 };
@@ -34,6 +37,15 @@ inline CLI::Option* add_exercises_option(CLI::App* cmd, std::string& dir) {
 }
 inline CLI::Option* add_lang_option(CLI::App* cmd, std::string& lang) {
   return cmd->add_option("--lang", lang, "en or ru (default: $PYJUDGE_LANG, then the locale)")->check(CLI::IsMember({"en", "ru"}));
+}
+// The EXERCISE argument of the commands that work on one exercise.
+inline CLI::Option* add_exercise_argument(CLI::App* cmd, std::string& exercise) {
+  return cmd->add_option("exercise", exercise, "Exercise slug or folder")->required();
+}
+// The exercise such an argument names (a slug of the --exercises catalog, or a
+// folder), loaded. Throws UsageError with close matches, or SpecError.
+inline Exercise load_named_exercise(const std::string& exercise, const std::string& exercises_dir) {
+  return load_exercise(resolve_exercise(exercise, catalog_dir(exercises_dir)));
 }
 void add_doctor_command(CLI::App& app, Action& action);
 

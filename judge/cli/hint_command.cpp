@@ -30,7 +30,7 @@ void print_hint(const Exercise& ex, std::size_t index, const std::string& lang, 
 }
 
 int run_hint(const HintOptions& options) {
-  const Exercise ex = load_exercise(resolve_exercise(options.exercise, catalog_dir(options.exercises_dir)));
+  const Exercise ex = load_named_exercise(options.exercise, options.exercises_dir);
   const std::string lang = choose_language(options.lang);
   const std::size_t width = text::terminal_width(1);
   if (ex.hints.empty()) {
@@ -66,7 +66,7 @@ int run_hint(const HintOptions& options) {
 void add_hint_command(CLI::App& app, Action& action) {
   auto options = std::make_shared<HintOptions>();
   auto* cmd = app.add_subcommand("hint", "Reveal the next hint of an exercise");
-  cmd->add_option("exercise", options->exercise, "Exercise slug or folder")->required();
+  add_exercise_argument(cmd, options->exercise);
   add_lang_option(cmd, options->lang);
   add_exercises_option(cmd, options->exercises_dir);
   cmd->callback([options, &action] { action = [options] { return run_hint(*options); }; });

@@ -19,8 +19,7 @@ struct ShowOptions {
 };
 
 int run_show(const ShowOptions& options) {
-  const auto dir = resolve_exercise(options.exercise, catalog_dir(options.exercises_dir));
-  const Exercise exercise = load_exercise(dir);
+  const Exercise exercise = load_named_exercise(options.exercise, options.exercises_dir);
   std::cout << render_exercise(exercise, options.exercise, choose_language(options.lang), text::terminal_width(1));
   return 0;
 }
@@ -30,7 +29,7 @@ int run_show(const ShowOptions& options) {
 void add_show_command(CLI::App& app, Action& action) {
   auto options = std::make_shared<ShowOptions>();
   auto* cmd = app.add_subcommand("show", "Show an exercise: statement, starter code, examples");
-  cmd->add_option("exercise", options->exercise, "Exercise slug or folder")->required();
+  add_exercise_argument(cmd, options->exercise);
   add_lang_option(cmd, options->lang);
   add_exercises_option(cmd, options->exercises_dir);
   cmd->callback([options, &action] { action = [options] { return run_show(*options); }; });

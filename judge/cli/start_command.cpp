@@ -43,7 +43,7 @@ void write_new_file(const fs::path& path, const std::string& text) {
 }
 
 int run_start(const StartOptions& options) {
-  const Exercise exercise = load_exercise(resolve_exercise(options.exercise, catalog_dir(options.exercises_dir)));
+  const Exercise exercise = load_named_exercise(options.exercise, options.exercises_dir);
   std::error_code ec;
   fs::create_directories(options.dir, ec);
   if (ec) throw UsageError("cannot create " + options.dir + ": " + ec.message());
@@ -61,7 +61,7 @@ int run_start(const StartOptions& options) {
 void add_start_command(CLI::App& app, Action& action) {
   auto options = std::make_shared<StartOptions>();
   auto* cmd = app.add_subcommand("start", "Write an exercise's starter code to a file to work in");
-  cmd->add_option("exercise", options->exercise, "Exercise slug or folder")->required();
+  add_exercise_argument(cmd, options->exercise);
   cmd->add_option("dir", options->dir, "Folder to write <module>.py into (default: the current one)");
   add_exercises_option(cmd, options->exercises_dir);
   cmd->callback([options, &action] { action = [options] { return run_start(*options); }; });

@@ -39,7 +39,7 @@ void check_once(Checker& checker, const Exercise& exercise, const WatchOptions& 
 }
 
 int run_watch(const WatchOptions& options) {
-  const Exercise exercise = load_exercise(resolve_exercise(options.exercise, catalog_dir(options.exercises_dir)));
+  const Exercise exercise = load_named_exercise(options.exercise, options.exercises_dir);
   const fs::path dir = fs::path(options.file).has_parent_path() ? fs::path(options.file).parent_path() : fs::path(".");
   if (!fs::is_directory(dir)) throw UsageError("cannot watch " + options.file + ": " + dir.string() + " is not a folder");
   std::unique_ptr<FileWatch> watch;  // before the first check, so that Ctrl-C is handled from the start
@@ -65,7 +65,7 @@ int run_watch(const WatchOptions& options) {
 void add_watch_command(CLI::App& app, Action& action) {
   auto options = std::make_shared<WatchOptions>();
   auto* cmd = app.add_subcommand("watch", "Check a solution again every time it is saved");
-  cmd->add_option("exercise", options->exercise, "Exercise slug or folder")->required();
+  add_exercise_argument(cmd, options->exercise);
   cmd->add_option("file", options->file, "The solution file to watch")->required();
   add_exercises_option(cmd, options->exercises_dir);
   cmd->add_flag("--no-record", options->no_record, "Do not record results in the progress file");
