@@ -27,7 +27,8 @@ struct Localized {
 enum class Comparator { Exact, Unordered, Set, Approx };
 
 struct TestCase {
-  std::string name;
+  std::string name;    // the English title: what reports and progress name the test by
+  Localized title;     // name in each language (ru may be empty: then the English one)
   std::string kind;  // "call" or "code"
   std::string code;
   std::optional<Value> expect;

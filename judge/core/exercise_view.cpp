@@ -47,7 +47,7 @@ void wrapped(std::ostringstream& out, const std::string& text, std::size_t width
 void example(std::ostringstream& out, const TestCase& t, std::size_t number, const std::string& lang, std::size_t width) {
   const std::string head = "  " + std::to_string(number) + ". ";
   const std::string body(head.size(), ' ');
-  wrapped(out, t.name, width, head, body);
+  wrapped(out, t.title.in(lang), width, head, body);
   if (t.kind == "call") code_lines(out, t.code, body + ">>> ", body + "... ");
   else code_lines(out, t.code, body + "  ", body + "  ");
   if (t.raises) out << body << kRaises.in(lang) << " " << *t.raises << "\n";

@@ -155,7 +155,9 @@ class ExerciseReader {
     t.visible = example;
     t.limits = ex.limits;
     if (auto n = ctx.require(node, "name", "a test")) {
-      t.name = ctx.string(*n, "name").value_or("");
+      // A plain string, or {en, ru} so that `show --lang ru` titles an example in Russian.
+      t.title = n->IsMap() ? localized(ctx, *n, "name") : Localized{ctx.string(*n, "name").value_or(""), ""};
+      t.name = t.title.en;
       if (!t.name.empty() && !test_names_.emplace(t.name, t.origin).second)
         ctx.error(*n, "two tests are named '" + t.name + "' (the first at " + test_names_[t.name] + ")");
     }

@@ -145,3 +145,15 @@ TEST_CASE("a missing exercise.yaml is an error, a missing tests.yaml is not") {
   fs::remove(ex.dir / "exercise.yaml");
   CHECK(ex.errors() == std::vector<std::string>{"exercise.yaml: cannot read the file"});
 }
+
+TEST_CASE("a test's name may be given in English and Russian") {
+  TempExercise ex(std::string(kGoodExercise) + "examples:\n  - name: {en: two keys, ru: два ключа}\n    call: f()\n    expect: 1\n",
+                  "- name: plain\n  call: f()\n  expect: 1\n- name: {en: only English}\n  call: f()\n  expect: 1\n");
+  CHECK(ex.errors() == std::vector<std::string>{"tests.yaml:4:9: name is missing the required key 'ru'"});
+  TempExercise good(std::string(kGoodExercise) + "examples:\n  - name: {en: two keys, ru: два ключа}\n    call: f()\n    expect: 1\n",
+                    "- name: plain\n  call: f()\n  expect: 1\n");
+  const Exercise loaded = load_exercise(good.dir);
+  CHECK(loaded.tests[0].name == "two keys");
+  CHECK(loaded.tests[0].title.in("ru") == "два ключа");
+  CHECK(loaded.tests[1].title.in("ru") == "plain");
+}
