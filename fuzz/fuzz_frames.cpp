@@ -10,10 +10,11 @@
 #include <string_view>
 #include <vector>
 
-#include "core/protocol.hpp"
-#include "core/value.hpp"
-#include "core/value_codec.hpp"
-#include "core/wire.hpp"
+#include "protocol/child_result.hpp"
+#include "protocol/messages.hpp"
+#include "protocol/value.hpp"
+#include "protocol/value_codec.hpp"
+#include "protocol/wire.hpp"
 
 using namespace pyjudge;
 

@@ -11,10 +11,11 @@
 #include <string>
 #include <vector>
 
-#include "core/protocol.hpp"
-#include "core/value.hpp"
-#include "core/value_codec.hpp"
-#include "core/wire.hpp"
+#include "protocol/child_result.hpp"
+#include "protocol/messages.hpp"
+#include "protocol/value.hpp"
+#include "protocol/value_codec.hpp"
+#include "protocol/wire.hpp"
 
 using namespace pyjudge;
 namespace fs = std::filesystem;
@@ -52,22 +53,12 @@ std::vector<Value> every_kind() {
 
 // What a test process writes on fd 3 (docs/protocol.md), seal removed.
 std::string child_result(const std::vector<Value>& observations, bool raised) {
-  wire::Writer body;
-  body.u8(protocol::kChildResultVersion);
-  body.u32(static_cast<std::uint32_t>(observations.size()));
-  for (const auto& v : observations) wire::encode_value(body, v);
-  body.u8(raised ? 1 : 0);
-  if (raised) {
-    body.bytes("solution.MyError");
-    body.u32(3);
-    for (const char* name : {"solution.MyError", "builtins.ValueError", "builtins.Exception"}) body.bytes(name);
-    body.bytes("bad value");
-    body.bytes("Traceback (most recent call last):\n  File \"solution.py\", line 3, in f\n");
-  }
-  wire::Writer framed;
-  framed.u32(static_cast<std::uint32_t>(body.size()));
-  framed.raw(body.data());
-  return framed.take();
+  protocol::ChildResult result{observations, std::nullopt};
+  if (raised)
+    result.exception = protocol::RaisedException{
+        "solution.MyError", {"solution.MyError", "builtins.ValueError", "builtins.Exception"}, "bad value",
+        "Traceback (most recent call last):\n  File \"solution.py\", line 3, in f\n"};
+  return protocol::encode(result);
 }
 
 protocol::TestRecord record(std::uint32_t index, std::string result) {

@@ -1,4 +1,4 @@
-#include "fd_io.hpp"
+#include "runner/fd_io.hpp"
 
 #include <cerrno>
 #include <fcntl.h>

@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-#include "core/wire.hpp"
+#include "protocol/wire.hpp"
 
 namespace pyjudge::runner {
 

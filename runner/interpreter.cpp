@@ -1,4 +1,4 @@
-#include "interpreter.hpp"
+#include "runner/interpreter.hpp"
 
 #include <Python.h>
 #include <unistd.h>
@@ -7,7 +7,7 @@
 #include <cstdlib>
 #include <stdexcept>
 
-#include "harness_source.hpp"
+#include "runner/harness_source.hpp"  // generated from harness.py at build time
 
 namespace py = pybind11;
 

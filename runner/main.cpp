@@ -9,8 +9,8 @@
 #include <cstdio>
 #include <exception>
 
-#include "interpreter.hpp"
-#include "server.hpp"
+#include "runner/interpreter.hpp"
+#include "runner/server.hpp"
 
 int main(int, char** argv) {
   // One malloc arena: threads in a test must not reserve 64 MiB of address

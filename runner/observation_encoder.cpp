@@ -1,9 +1,9 @@
-#include "observation_encoder.hpp"
+#include "runner/observation_encoder.hpp"
 
 #include <stdexcept>
 
-#include "core/bigint.hpp"
-#include "core/value_codec.hpp"
+#include "protocol/bigint.hpp"
+#include "protocol/value_codec.hpp"
 
 namespace pyjudge::runner {
 namespace {

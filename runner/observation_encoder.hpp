@@ -1,5 +1,5 @@
-// Serialises observe(value) by exact type through the C API (DESIGN.md
-// invariant 2). No method of the candidate's objects is ever called: subclasses
+// Serialises observe(value) by exact type through the C API (invariant 2,
+// docs/architecture.md). No method of the candidate's objects is ever called: subclasses
 // of builtins and other objects become "unsupported type X" observations.
 #pragma once
 
@@ -8,7 +8,7 @@
 #include <cstdint>
 #include <string>
 
-#include "core/wire.hpp"
+#include "protocol/wire.hpp"
 
 namespace pyjudge::runner {
 

@@ -1,10 +1,10 @@
-#include "result_seal.hpp"
+#include "runner/result_seal.hpp"
 
 #include <sys/random.h>
 
 #include <stdexcept>
 
-#include "core/wire.hpp"
+#include "protocol/wire.hpp"
 
 namespace pyjudge::runner {
 namespace {

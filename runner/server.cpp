@@ -1,4 +1,4 @@
-#include "server.hpp"
+#include "runner/server.hpp"
 
 #include <sys/prctl.h>
 #include <sys/wait.h>
@@ -9,13 +9,13 @@
 #include <set>
 #include <string>
 
-#include "core/protocol.hpp"
-#include "fd_io.hpp"
-#include "interpreter.hpp"
-#include "job.hpp"
-#include "layer_report.hpp"
-#include "lockdown.hpp"
-#include "submission.hpp"
+#include "protocol/messages.hpp"
+#include "runner/fd_io.hpp"
+#include "runner/interpreter.hpp"
+#include "protocol/job.hpp"
+#include "runner/sandbox/layer_report.hpp"
+#include "runner/sandbox/lockdown.hpp"
+#include "runner/submission.hpp"
 
 namespace pyjudge::runner {
 namespace {
@@ -35,7 +35,7 @@ void send_setup_failure(int result_fd, const std::string& message) {
 
 // The launcher applies the first layers, then forks the submission process as
 // pid 1 of the new pid namespace and ends with its status.
-[[noreturn]] void run_launcher(const Job& job, int protocol_fd, const std::string& scratch) {
+[[noreturn]] void run_launcher(const protocol::Job& job, int protocol_fd, const std::string& scratch) {
   LayerReport report(std::set<std::string>(job.disable_layers.begin(), job.disable_layers.end()));
   try {
     lock_down_launcher(scratch, protocol_fd, report);
@@ -47,7 +47,7 @@ void send_setup_failure(int result_fd, const std::string& message) {
   const pid_t submission = fork_with_python();
   if (submission == 0) {
     ::prctl(PR_SET_PDEATHSIG, SIGKILL);
-    run_submission(job, protocol_fd, report);
+    run_submission_process(job, protocol_fd, report);
   }
   ::close(protocol_fd);
   int status = 0;
@@ -69,9 +69,9 @@ void relay_frames(int from_fd, int to_fd, pid_t launcher) {
 }
 
 void handle_job(const std::string& payload, int job_fd, int result_fd) {
-  Job job;
+  protocol::Job job;
   try {
-    job = parse_job(payload);
+    job = protocol::decode_job(payload);
   } catch (const std::exception& e) {
     return send_setup_failure(result_fd, e.what());
   }

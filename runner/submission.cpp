@@ -1,16 +1,16 @@
-#include "submission.hpp"
+#include "runner/submission.hpp"
 
 #include <unistd.h>
 
 #include <optional>
 #include <vector>
 
-#include "core/protocol.hpp"
-#include "fd_io.hpp"
-#include "interpreter.hpp"
-#include "lockdown.hpp"
-#include "test_child.hpp"
-#include "test_supervisor.hpp"
+#include "protocol/messages.hpp"
+#include "runner/fd_io.hpp"
+#include "runner/interpreter.hpp"
+#include "runner/sandbox/lockdown.hpp"
+#include "runner/test_process.hpp"
+#include "runner/supervisor.hpp"
 
 namespace py = pybind11;
 
@@ -43,7 +43,7 @@ void send_status(int fd, const SubmissionStatus& status) {
   ::_exit(0);
 }
 
-py::dict rules_dict(const Rules& rules) {
+py::dict rules_dict(const protocol::Rules& rules) {
   py::dict d;
   d["forbid_imports"] = rules.forbid_imports;
   d["forbid_names"] = rules.forbid_names;
@@ -53,7 +53,7 @@ py::dict rules_dict(const Rules& rules) {
   return d;
 }
 
-void preload_imports(const Job& job) {
+void preload_imports(const protocol::Job& job) {
   py::list sources;
   sources.append(job.source);
   for (const auto& test : job.tests) sources.append(test.code);
@@ -66,7 +66,7 @@ std::uint32_t int_attr(const py::object& obj, const char* name) {
 }
 
 // The candidate's code object, or the syntax error that stops it from compiling.
-py::object compile_candidate(const Job& job, int fd, const SubmissionStatus& layers) {
+py::object compile_candidate(const protocol::Job& job, int fd, const SubmissionStatus& layers) {
   try {
     return harness().attr("compile_candidate")(job.source, job.filename);
   } catch (py::error_already_set& e) {
@@ -81,14 +81,14 @@ py::object compile_candidate(const Job& job, int fd, const SubmissionStatus& lay
   }
 }
 
-void check_rules(const Job& job, int fd, const SubmissionStatus& layers) {
+void check_rules(const protocol::Job& job, int fd, const SubmissionStatus& layers) {
   py::object violation = harness().attr("check_rules")(job.source, rules_dict(job.rules));
   if (violation.is_none()) return;
   auto [message, line] = violation.cast<std::pair<std::string, std::uint32_t>>();
   finish(fd, with_layers({SubmissionStatus::Code::RuleViolation, message, line, 0}, layers));
 }
 
-std::vector<py::object> compile_drivers(const Job& job, int fd, const SubmissionStatus& layers) {
+std::vector<py::object> compile_drivers(const protocol::Job& job, int fd, const SubmissionStatus& layers) {
   std::vector<py::object> drivers;
   for (const auto& test : job.tests) {
     try {
@@ -102,7 +102,7 @@ std::vector<py::object> compile_drivers(const Job& job, int fd, const Submission
 
 }  // namespace
 
-void run_submission(const Job& job, int fd, LayerReport report) {
+void run_submission_process(const protocol::Job& job, int fd, LayerReport report) {
   try {
     preload_imports(job);
     harness().attr("clear_environ")();
@@ -119,11 +119,11 @@ void run_submission(const Job& job, int fd, LayerReport report) {
     const std::vector<py::object> drivers = compile_drivers(job, fd, layers);
     warm_up_test_path();
     send_status(fd, with_layers({SubmissionStatus::Code::Ready, "", 0, 0}, layers));
-    std::vector<Limits> limits;
+    std::vector<protocol::Limits> limits;
     for (const auto& test : job.tests) limits.push_back(test.limits);
     supervise_tests(
         limits, job.parallel_tests, context,
-        [&](std::uint32_t i, const SealKey& key) { run_test_child(job, candidate, job.tests[i], drivers[i], key); },
+        [&](std::uint32_t i, const SealKey& key) { run_test_process(job, candidate, job.tests[i], drivers[i], key); },
         [fd](const protocol::TestRecord& record) {
           if (!write_frame(fd, wire::FrameType::TestRecord, protocol::encode(record))) ::_exit(1);
         });

@@ -6,12 +6,12 @@
 
 #include <string>
 
-#include "job.hpp"
-#include "layer_report.hpp"
+#include "protocol/job.hpp"
+#include "runner/sandbox/layer_report.hpp"
 
 namespace pyjudge::runner {
 
 // `report` holds the layers the launcher applied; this process adds its own.
-[[noreturn]] void run_submission(const Job& job, int protocol_fd, LayerReport report);
+[[noreturn]] void run_submission_process(const protocol::Job& job, int protocol_fd, LayerReport report);
 
 }  // namespace pyjudge::runner

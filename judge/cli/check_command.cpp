@@ -4,10 +4,10 @@
 #include <memory>
 #include <thread>
 
-#include "commands.hpp"
-#include "core/catalog.hpp"
-#include "core/learner_check.hpp"
-#include "core/spec_loader.hpp"
+#include "judge/cli/commands.hpp"
+#include "judge/errors.hpp"
+#include "judge/learner/check.hpp"
+#include "judge/spec/loader.hpp"
 
 namespace pyjudge::cli {
 
@@ -32,11 +32,11 @@ JobOptions check_job_options(bool require_sandbox) {
 }
 
 int run_check(const CheckOptions& options) {
-  Checker checker(default_runner_path(), check_job_options(options.require_sandbox));
-  checker.start_runner();  // CPython starts up while the exercise loads
+  RunnerSession session(default_runner_path(), check_job_options(options.require_sandbox), {.rerun_near_limit = true});
+  session.start_runner();  // CPython starts up while the exercise loads
   const Exercise exercise = load_named_exercise(options.exercise, options.exercises_dir);
   ProgressStore store;
-  const auto result = learner_check(checker, exercise, options.solution,
+  const auto result = learner_check(session, exercise, options.solution,
                                     {options.exercise, options.format, !options.no_record}, store, std::cout, std::cerr);
   return check_exit_code(result);
 }

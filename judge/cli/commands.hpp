@@ -7,8 +7,8 @@
 #include <functional>
 #include <string>
 
-#include "core/catalog.hpp"
-#include "core/spec_loader.hpp"
+#include "judge/spec/catalog.hpp"
+#include "judge/spec/loader.hpp"
 
 namespace pyjudge::cli {
 

@@ -1,4 +1,4 @@
-// `pyjudge doctor`: runs a one-test probe through the runner and prints which
+// `pyjudge doctor`: runs the sandbox probe (RunnerSession::probe) and prints which
 // sandbox layers this host enforces, and why any is missing.
 #include <sys/utsname.h>
 
@@ -6,26 +6,13 @@
 #include <iostream>
 #include <memory>
 
-#include "commands.hpp"
-#include "core/grading.hpp"
-#include "core/report.hpp"
-#include "core/sandbox_layers.hpp"
+#include "judge/cli/commands.hpp"
+#include "judge/run/runner_session.hpp"
+#include "judge/report/terminal.hpp"
+#include "judge/run/sandbox_layers.hpp"
 
 namespace pyjudge::cli {
 namespace {
-
-Exercise probe_exercise() {
-  Exercise ex;
-  ex.slug = "doctor-probe";
-  ex.module = "probe";
-  TestCase test;
-  test.name = "the sandbox runs Python";
-  test.kind = "call";
-  test.code = "sum(range(10))";
-  test.expect = Value::of_int(45);
-  ex.tests.push_back(test);
-  return ex;
-}
 
 std::string reason_for(const std::string& layer, const std::vector<std::string>& missing) {
   for (const auto& entry : missing)
@@ -39,14 +26,10 @@ std::string kernel() {
 }
 
 int run_doctor() {
-  const Exercise probe = probe_exercise();
   const auto runner_path = default_runner_path();
-  RunnerProcess runner(runner_path);
-  std::optional<protocol::Hello> hello;
-  JobOptions options = JobOptions::from_environment();  // honours PYJUDGE_DISABLE_LAYERS
-  options.require_sandbox = false;                        // the point is to see what is missing
-  const RunOutcome outcome = run_submission(runner, probe, "", hello, options);
-  const SubmissionResult result = grade(probe, outcome, "<probe>");
+  // PYJUDGE_DISABLE_LAYERS is honoured; a missing layer is shown, never refused.
+  RunnerSession session(runner_path, JobOptions::from_environment());
+  const SubmissionResult result = session.probe();
 
   std::cout << "runner   " << runner_path.string() << "\n"
             << "python   " << (result.python_version.empty() ? "?" : result.python_version) << "\n"

@@ -10,15 +10,16 @@
 #include <memory>
 #include <optional>
 
-#include "commands.hpp"
-#include "core/batch_grade.hpp"
-#include "core/batch_plan.hpp"
-#include "core/catalog.hpp"
-#include "core/batch_progress.hpp"
-#include "core/report_batch_json.hpp"
-#include "core/report_files.hpp"
-#include "core/runner_pool.hpp"
-#include "core/sandbox_check.hpp"
+#include "judge/cli/commands.hpp"
+#include "judge/batch/run_batch.hpp"
+#include "judge/batch/plan.hpp"
+#include "judge/spec/catalog.hpp"
+#include "judge/batch/progress_meter.hpp"
+#include "judge/report/batch_json.hpp"
+#include "judge/report/files.hpp"
+#include "judge/run/runner_pool.hpp"
+#include "judge/run/runner_process.hpp"
+#include "judge/run/sandbox_layers.hpp"
 
 namespace pyjudge::cli {
 

@@ -3,13 +3,13 @@
 #include <iostream>
 #include <memory>
 
-#include "commands.hpp"
-#include "core/catalog.hpp"
-#include "core/exercise_view.hpp"
-#include "core/language.hpp"
-#include "core/progress.hpp"
-#include "core/spec_loader.hpp"
-#include "core/text_layout.hpp"
+#include "judge/cli/commands.hpp"
+#include "judge/spec/catalog.hpp"
+#include "judge/learner/exercise_view.hpp"
+#include "judge/text/language.hpp"
+#include "judge/learner/progress.hpp"
+#include "judge/spec/loader.hpp"
+#include "judge/text/layout.hpp"
 
 namespace pyjudge::cli {
 

@@ -3,10 +3,9 @@
 #include <CLI/CLI.hpp>
 #include <iostream>
 
-#include "commands.hpp"
-#include "core/catalog.hpp"
-#include "core/diagnostics.hpp"
-#include "core/runner_process.hpp"
+#include "judge/cli/commands.hpp"
+#include "judge/errors.hpp"
+#include "judge/run/runner_process.hpp"
 
 using namespace pyjudge;
 

@@ -7,10 +7,10 @@
 #include <numeric>
 #include <set>
 
-#include "commands.hpp"
-#include "core/catalog.hpp"
-#include "core/report_batch_json.hpp"
-#include "core/report_files.hpp"
+#include "judge/cli/commands.hpp"
+#include "judge/errors.hpp"
+#include "judge/report/batch_json.hpp"
+#include "judge/report/files.hpp"
 
 namespace pyjudge::cli {
 

@@ -3,9 +3,9 @@
 #include <iostream>
 #include <memory>
 
-#include "commands.hpp"
-#include "core/catalog.hpp"
-#include "core/scaffold.hpp"
+#include "judge/cli/commands.hpp"
+#include "judge/spec/catalog.hpp"
+#include "judge/authoring/scaffold.hpp"
 
 namespace pyjudge::cli {
 

@@ -8,9 +8,9 @@
 #include <iostream>
 #include <memory>
 
-#include "commands.hpp"
-#include "core/catalog.hpp"
-#include "core/spec_loader.hpp"
+#include "judge/cli/commands.hpp"
+#include "judge/errors.hpp"
+#include "judge/spec/loader.hpp"
 
 namespace pyjudge::cli {
 

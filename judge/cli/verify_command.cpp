@@ -9,9 +9,9 @@
 #include <mutex>
 #include <thread>
 
-#include "commands.hpp"
-#include "core/catalog.hpp"
-#include "core/verification_output.hpp"
+#include "judge/cli/commands.hpp"
+#include "judge/spec/catalog.hpp"
+#include "judge/authoring/verification_output.hpp"
 
 namespace pyjudge::cli {
 
@@ -37,13 +37,13 @@ std::vector<ExerciseVerification> verify_all(const std::vector<std::filesystem::
   std::exception_ptr failure;
   auto worker = [&] {
     try {
-      Checker checker;
+      RunnerSession session(default_runner_path(), JobOptions::from_environment(), {.rerun_near_limit = true});
       for (std::size_t i; (i = next++) < dirs.size();) {
         {
           std::lock_guard lock(mutex);
           if (failure) return;
         }
-        auto v = verify_exercise(checker, dirs[i], options.repeat);
+        auto v = verify_exercise(session, dirs[i], options.repeat);
         std::lock_guard lock(mutex);
         results[i] = std::move(v);
         ready.notify_all();

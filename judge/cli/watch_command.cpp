@@ -5,12 +5,12 @@
 #include <iostream>
 #include <memory>
 
-#include "commands.hpp"
-#include "core/catalog.hpp"
-#include "core/file_watch.hpp"
-#include "core/learner_check.hpp"
-#include "core/progress.hpp"
-#include "core/spec_loader.hpp"
+#include "judge/cli/commands.hpp"
+#include "judge/errors.hpp"
+#include "judge/learner/file_watch.hpp"
+#include "judge/learner/check.hpp"
+#include "judge/learner/progress.hpp"
+#include "judge/spec/loader.hpp"
 
 namespace pyjudge::cli {
 
@@ -23,7 +23,7 @@ struct WatchOptions {
   bool no_record = false;
 };
 
-void check_once(Checker& checker, const Exercise& exercise, const WatchOptions& options, ProgressStore& store, int run) {
+void check_once(RunnerSession& session, const Exercise& exercise, const WatchOptions& options, ProgressStore& store, int run) {
   if (::isatty(1)) std::cout << "\033[H\033[2J\033[3J";
   std::cout << "=== pyjudge watch: run " << run << " at " << utc_timestamp() << " ===\n";
   if (!fs::exists(options.file)) {
@@ -31,7 +31,7 @@ void check_once(Checker& checker, const Exercise& exercise, const WatchOptions& 
     return;
   }
   try {
-    learner_check(checker, exercise, options.file, {options.exercise, "text", !options.no_record}, store, std::cout, std::cerr);
+    learner_check(session, exercise, options.file, {options.exercise, "text", !options.no_record}, store, std::cout, std::cerr);
   } catch (const UsageError& e) {
     std::cout << "pyjudge: " << e.what() << "\n";
   }
@@ -48,13 +48,13 @@ int run_watch(const WatchOptions& options) {
   } catch (const std::runtime_error& e) {
     throw UsageError(e.what());
   }
-  Checker checker;
+  RunnerSession session(default_runner_path(), JobOptions::from_environment(), {.rerun_near_limit = true});
   ProgressStore store;
   int run = 0;
-  check_once(checker, exercise, options, store, ++run);
+  check_once(session, exercise, options, store, ++run);
   while (watch->wait() == FileWatch::Event::Saved) {
     if (FileWatch::interrupted()) break;
-    check_once(checker, exercise, options, store, ++run);
+    check_once(session, exercise, options, store, ++run);
   }
   std::cout << "\nstopped watching " << options.file << "\n";
   return 0;

@@ -20,6 +20,7 @@ import cli  # noqa: E402
 FIND = cli.EXERCISES / "find-duplicates"
 WRONG = FIND / "wrong" / "reports_every_repeat.py"
 ACCEPTED_SOURCE = (FIND / "solution.py").read_text(encoding="utf-8")
+SHOW_RU = str(cli.FIXTURES / "show-ru")
 
 
 def run_utf8(*args, env):
@@ -91,17 +92,20 @@ class LearnerTest(unittest.TestCase):
 
     def test_show_in_russian_wraps_whole_characters_to_the_width(self):
         env = dict(self.env, COLUMNS="40")
-        code, out, _ = run_utf8("show", "lru-cache", "--lang", "ru", env=env)  # strict UTF-8 decoding
+        code, out, _ = run_utf8("show", SHOW_RU, "--lang", "ru", env=env)  # strict UTF-8 decoding
         self.assertEqual(code, 0)
-        self.assertTrue(out.startswith("LRU-кэш\nсреднее · "))
+        self.assertTrue(out.startswith("Ограниченный стек (пример для show)\nсреднее · "))
         self.assertIn("Заготовка кода", out)
-        self.assertIn("бросает исключение ValueError", out)
+        self.assertIn("возбуждает исключение ValueError", out)
+        self.assertIn("1. добавить и снять", out)  # examples are titled in the chosen language
         text_lines = [l for l in out.splitlines() if not l.startswith("    ")]  # code is never re-wrapped
         self.assertGreater(len(text_lines), 20)
         for line in text_lines:
             self.assertLessEqual(len(line), 40, line)
         # The words of the statement survive wrapping intact.
         self.assertIn("фиксированного", out)
+        code, out, _ = run_utf8("show", SHOW_RU, "--lang", "en", env=env)
+        self.assertIn("1. push then pop", out)
 
     def test_language_comes_from_lang_then_pyjudge_lang_then_the_locale(self):
         def title(extra_env, *args):

@@ -1,0 +1,23 @@
+// How `pyjudge verify` shows its findings: a terminal view (a matrix of
+// wrong solutions by tests, the CPU calibration, warnings, failures) and JSON
+// (schema in docs/cli.md).
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <ostream>
+#include <vector>
+
+#include "judge/report/terminal.hpp"
+#include "judge/authoring/verification.hpp"
+
+namespace pyjudge {
+
+void print_verification(std::ostream& out, const ExerciseVerification& v, const TerminalStyle& style);
+// The closing lines: the cell legend and "verified N exercises: ...".
+void print_verification_summary(std::ostream& out, const std::vector<ExerciseVerification>& all, const TerminalStyle& style);
+nlohmann::json verification_json(const std::vector<ExerciseVerification>& all);
+
+// One character per test verdict in the matrix: '.' passed, W wrong_answer, ...
+char verdict_cell(Verdict v);
+
+}  // namespace pyjudge

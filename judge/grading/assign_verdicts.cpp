@@ -1,0 +1,289 @@
+#include "judge/grading/assign_verdicts.hpp"
+
+#include <signal.h>
+
+#include <algorithm>
+#include <cstring>
+
+#include "judge/grading/compare.hpp"
+#include "protocol/child_result.hpp"
+
+namespace pyjudge {
+namespace {
+
+using protocol::ChildResult;
+using protocol::RaisedException;
+using protocol::SubmissionStatus;
+using protocol::TestRecord;
+
+constexpr std::size_t kReportedOutputBytes = 4096;
+
+std::string signal_name(int sig) {
+  const char* abbrev = ::sigabbrev_np(sig);
+  return abbrev ? std::string("SIG") + abbrev : "signal " + std::to_string(sig);
+}
+
+std::string short_type(const std::string& qualified) {
+  const auto dot = qualified.rfind('.');
+  return dot == std::string::npos ? qualified : qualified.substr(dot + 1);
+}
+
+// `raises: ValueError` matches builtins.ValueError or a class of the candidate's
+// module of that name; a dotted name must match exactly.
+bool exception_matches(const std::string& expected, const RaisedException& raised, const std::string& module) {
+  for (const auto& cls : raised.mro) {
+    if (cls == expected) return true;
+    if (expected.find('.') == std::string::npos && (cls == "builtins." + expected || cls == module + "." + expected)) return true;
+  }
+  return false;
+}
+
+// Verdicts decided by how the process ended, before looking at what it said.
+bool judge_termination(const TestCase& test, const TestRecord& r, TestResult& out) {
+  const auto& limits = test.limits;
+  if (r.end == TestRecord::End::Skipped) {
+    out.verdict = Verdict::TimeLimitExceeded;
+    out.message = "not run: the solution's top level ran out of time in test #" + std::to_string(r.skipped_for + 1) +
+                  ", whose limits are at least this test's";
+    return true;
+  }
+  const std::string where = r.locked_down && !r.module_loaded ? " in the solution's top level" : "";
+  switch (r.kill) {
+    case TestRecord::Kill::Cpu:
+      out.verdict = Verdict::TimeLimitExceeded;
+      out.message = "CPU time limit of " + std::to_string(limits.cpu_ms) + " ms exceeded" + where;
+      return true;
+    case TestRecord::Kill::Wall:
+      out.verdict = Verdict::TimeLimitExceeded;
+      out.message = "wall-clock limit of " + std::to_string(limits.wall_ms) + " ms exceeded" + where + " (sleeping or waiting?)";
+      return true;
+    case TestRecord::Kill::Output:
+      out.verdict = Verdict::OutputLimitExceeded;
+      out.message = "printed more than " + std::to_string(limits.output_kb) + " KiB";
+      return true;
+    case TestRecord::Kill::ResultSize:
+      out.verdict = Verdict::RuntimeError;
+      out.message = "the test process wrote more result data than allowed";
+      return true;
+    case TestRecord::Kill::None: break;
+  }
+  if (!r.violation.empty()) {
+    out.verdict = Verdict::SandboxViolation;
+    out.message = r.violation + " is not allowed in the sandbox";
+    return true;
+  }
+  // A trap while SIGSYS was blocked (subprocess and os.system block every
+  // signal around process creation) kills outright, before our handler can
+  // name the call.
+  if (r.locked_down && r.end == TestRecord::End::Signaled && r.code == SIGSYS) {
+    out.verdict = Verdict::SandboxViolation;
+    out.message = "a blocked system call (most likely creating a process, as subprocess and os.system do) is not allowed in the sandbox";
+    return true;
+  }
+  if (r.end == TestRecord::End::NotStarted || !r.locked_down) {
+    out.verdict = Verdict::InternalError;
+    out.message = r.end == TestRecord::End::NotStarted ? "the runner could not start the test process"
+                                                        : "the test process could not lock itself down";
+    return true;
+  }
+  if (r.end == TestRecord::End::Signaled) {
+    if (r.code == SIGXCPU || (r.code == SIGKILL && r.cpu_us >= limits.cpu_ms * 1000ull)) {
+      out.verdict = Verdict::TimeLimitExceeded;
+      out.message = "CPU time limit of " + std::to_string(limits.cpu_ms) + " ms exceeded";
+    } else if (r.code == SIGXFSZ) {
+      out.verdict = Verdict::OutputLimitExceeded;
+      out.message = "wrote a file larger than the file size limit";
+    } else {
+      out.verdict = Verdict::RuntimeError;
+      out.message = "the test process was killed by " + signal_name(r.code);
+      if (r.code == SIGSEGV) out.message += " (a crash, often a stack overflow from deep recursion)";
+    }
+    return true;
+  }
+  // Measured from outside. A process that ran out of memory may not even manage
+  // to report its MemoryError, so a result-less test near the limit counts too.
+  const std::uint64_t grown_kb = r.peak_kb > r.baseline_kb ? r.peak_kb - r.baseline_kb : 0;
+  const std::uint64_t limit_kb = limits.memory_mb * 1024ull;
+  if (grown_kb > limit_kb || (r.result.empty() && grown_kb * 10 >= limit_kb * 8)) {
+    out.verdict = Verdict::MemoryLimitExceeded;
+    out.message = "used more than " + std::to_string(limits.memory_mb) + " MiB";
+    return true;
+  }
+  if (r.seal == TestRecord::Seal::Forged) {
+    out.verdict = Verdict::RuntimeError;
+    out.message = "the test process wrote a result the runner did not seal (forged or corrupted)";
+    return true;
+  }
+  if (r.result.empty() || r.code != 0) {
+    out.verdict = Verdict::RuntimeError;
+    out.message = "the test ended (exit status " + std::to_string(r.code) + ") without reporting a result";
+    return true;
+  }
+  return false;
+}
+
+std::string diff_text(const std::string& what, const Value& expected, const Value& actual) {
+  return what + "expected: " + repr(expected) + "\n" + std::string(what.size(), ' ') + "actual:   " + repr(actual);
+}
+
+// Compares observations with the expectation: the value of a call, or the list
+// of observations of a code test.
+bool judge_observations(const TestCase& test, const ChildResult& child, TestResult& out) {
+  if (!test.expect) return true;
+  for (const auto& obs : child.observations) {
+    if (obs.kind == Value::Kind::Unsupported) {
+      out.verdict = Verdict::WrongAnswer;
+      out.message = obs.text.rfind("unsupported type", 0) == 0 ? "observation of " + obs.text
+                                                                : "observation could not be reported: " + obs.text;
+      return false;
+    }
+  }
+  if (test.kind == "call" && child.observations.size() != 1) {  // the candidate called observe() itself
+    out.verdict = Verdict::WrongAnswer;
+    out.message = "the call produced " + std::to_string(child.observations.size()) + " observations instead of one";
+    return false;
+  }
+  const Value actual =
+      test.kind == "call" ? child.observations.front() : Value::sequence(Value::Kind::List, child.observations);
+  bool ok;
+  if (test.kind == "call") ok = matches(*test.expect, actual, test);
+  else {
+    ok = actual.items.size() == test.expect->items.size();
+    for (std::size_t i = 0; ok && i < actual.items.size(); ++i) ok = matches(test.expect->items[i], actual.items[i], test);
+  }
+  if (ok) return true;
+  out.verdict = Verdict::WrongAnswer;
+  out.message = "wrong answer";
+  out.details = diff_text("", *test.expect, actual);
+  return false;
+}
+
+void judge_child(const TestCase& test, const ChildResult& child, const std::string& stdout_text, const std::string& module,
+                 TestResult& out) {
+  const auto& raised = child.exception;
+  if (raised && test.raises && exception_matches(*test.raises, *raised, module)) {
+    out.verdict = Verdict::Accepted;
+  } else if (raised && raised->type == "builtins.MemoryError") {
+    out.verdict = Verdict::MemoryLimitExceeded;
+    out.message = "used more than " + std::to_string(test.limits.memory_mb) + " MiB (MemoryError)";
+    return;
+  } else if (raised && test.raises) {
+    out.verdict = Verdict::WrongAnswer;
+    out.message = "expected " + *test.raises + " to be raised, got " + short_type(raised->type);
+    out.details = raised->traceback;
+    return;
+  } else if (raised) {
+    out.verdict = Verdict::RuntimeError;
+    out.message = short_type(raised->type);
+    out.details = raised->traceback;
+    return;
+  } else if (test.raises) {
+    out.verdict = Verdict::WrongAnswer;
+    out.message = "expected " + *test.raises + " to be raised, but nothing was raised";
+    return;
+  }
+  if (!judge_observations(test, child, out)) return;
+  if (test.expected_stdout && stdout_text != *test.expected_stdout) {
+    out.verdict = Verdict::WrongAnswer;
+    out.message = "wrong output";
+    out.details = diff_text("stdout ", Value::of_str(*test.expected_stdout), Value::of_str(stdout_text));
+    return;
+  }
+  out.verdict = Verdict::Accepted;
+}
+
+TestResult judge_test(const TestCase& test, const std::optional<TestRecord>& record, const RunOutcome& outcome,
+                      const std::string& module) {
+  TestResult out;
+  out.name = test.name;
+  out.visible = test.visible;
+  out.weight = test.weight;
+  if (!record) {
+    out.verdict = Verdict::InternalError;
+    out.message = "no result for this test: " + (outcome.failure.empty() ? std::string("the runner stopped early") : outcome.failure);
+    return out;
+  }
+  out.cpu_ms = record->cpu_us / 1000;
+  out.wall_ms = record->wall_us / 1000;
+  out.peak_kb = record->peak_kb;
+  out.stdout_text = record->out.substr(0, kReportedOutputBytes);
+  out.stderr_text = record->err.substr(0, kReportedOutputBytes);
+  if (judge_termination(test, *record, out)) return out;
+  ChildResult child;
+  try {
+    child = protocol::decode_child_result(record->result);
+  } catch (const wire::DecodeError& e) {
+    out.verdict = Verdict::RuntimeError;  // the candidate's process wrote it: its fault, never a pass
+    out.message = std::string("malformed result from the test process: ") + e.what();
+    return out;
+  }
+  judge_child(test, child, record->out, module, out);
+  return out;
+}
+
+std::string join(const std::vector<std::string>& parts, const std::string& separator) {
+  std::string out;
+  for (const auto& part : parts) out += (out.empty() ? "" : separator) + part;
+  return out;
+}
+
+void mark_all(SubmissionResult& result, const Exercise& ex, Verdict verdict, const std::string& message) {
+  for (const auto& t : ex.tests) {
+    TestResult r;
+    r.name = t.name;
+    r.visible = t.visible;
+    r.weight = t.weight;
+    r.verdict = verdict;
+    r.message = message;
+    result.tests.push_back(r);
+  }
+}
+
+}  // namespace
+
+void summarise(SubmissionResult& result) {
+  double total = 0, passed = 0;
+  result.verdict = Verdict::Accepted;
+  for (const auto& t : result.tests) {
+    total += t.weight;
+    if (t.verdict == Verdict::Accepted) passed += t.weight;
+    else if (result.verdict == Verdict::Accepted) result.verdict = t.verdict;
+  }
+  result.score = total > 0 ? passed / total : 0.0;
+  if (result.tests.empty() && result.verdict == Verdict::Accepted && !result.message.empty()) result.verdict = Verdict::InternalError;
+}
+
+SubmissionResult assign_verdicts(const Exercise& ex, const RunOutcome& outcome, const std::string& solution_name) {
+  SubmissionResult result;
+  result.exercise = ex.slug;
+  result.solution = solution_name;
+  if (outcome.hello) result.python_version = outcome.hello->python_version;
+  if (outcome.status) {
+    result.sandbox_layers = outcome.status->active_layers;
+    result.missing_layers = outcome.status->missing_layers;
+  }
+  if (!outcome.status) {
+    result.message = "the runner failed before the submission was ready: " + outcome.failure;
+    mark_all(result, ex, Verdict::InternalError, "not run: " + outcome.failure);
+  } else if (outcome.status->code == SubmissionStatus::Code::SyntaxError) {
+    const auto& s = *outcome.status;
+    result.message = ex.module + ".py, line " + std::to_string(s.line) + ", column " + std::to_string(s.column) + ": " + s.message;
+    mark_all(result, ex, Verdict::SyntaxError, "not run: the solution does not compile");
+  } else if (outcome.status->code == SubmissionStatus::Code::RuleViolation) {
+    result.message = outcome.status->message + (outcome.status->line ? " (line " + std::to_string(outcome.status->line) + ")" : "");
+    mark_all(result, ex, Verdict::RuleViolation, "not run: " + result.message);
+  } else if (outcome.status->code == SubmissionStatus::Code::SandboxIncomplete) {
+    result.message = "refusing to run: the sandbox is incomplete (" + join(outcome.status->missing_layers, "; ") + ")";
+    mark_all(result, ex, Verdict::InternalError, "not run: the sandbox is incomplete");
+  } else if (outcome.status->code == SubmissionStatus::Code::SetupFailed) {
+    result.message = "the runner could not prepare the submission: " + outcome.status->message;
+    mark_all(result, ex, Verdict::InternalError, "not run: " + outcome.status->message);
+  } else {
+    for (std::size_t i = 0; i < ex.tests.size(); ++i)
+      result.tests.push_back(judge_test(ex.tests[i], outcome.records[i], outcome, ex.module));
+  }
+  summarise(result);
+  return result;
+}
+
+}  // namespace pyjudge

@@ -1,0 +1,33 @@
+#include "judge/grading/verdict.hpp"
+
+#include <array>
+#include <utility>
+
+namespace pyjudge {
+
+static constexpr std::array<std::pair<Verdict, const char*>, 10> kNames = {{
+    {Verdict::Accepted, "accepted"},
+    {Verdict::WrongAnswer, "wrong_answer"},
+    {Verdict::RuntimeError, "runtime_error"},
+    {Verdict::TimeLimitExceeded, "time_limit_exceeded"},
+    {Verdict::MemoryLimitExceeded, "memory_limit_exceeded"},
+    {Verdict::OutputLimitExceeded, "output_limit_exceeded"},
+    {Verdict::SyntaxError, "syntax_error"},
+    {Verdict::RuleViolation, "rule_violation"},
+    {Verdict::SandboxViolation, "sandbox_violation"},
+    {Verdict::InternalError, "internal_error"},
+}};
+
+const char* verdict_name(Verdict v) {
+  for (const auto& [verdict, name] : kNames)
+    if (verdict == v) return name;
+  return "internal_error";
+}
+
+std::optional<Verdict> parse_verdict(std::string_view text) {
+  for (const auto& [verdict, name] : kNames)
+    if (text == name) return verdict;
+  return std::nullopt;
+}
+
+}  // namespace pyjudge

@@ -1,0 +1,51 @@
+// Verdicts exactly as docs/architecture.md names them, and the result records reporters read.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace pyjudge {
+
+enum class Verdict {
+  Accepted,
+  WrongAnswer,
+  RuntimeError,
+  TimeLimitExceeded,
+  MemoryLimitExceeded,
+  OutputLimitExceeded,
+  SyntaxError,
+  RuleViolation,
+  SandboxViolation,
+  InternalError,
+};
+
+const char* verdict_name(Verdict v);
+std::optional<Verdict> parse_verdict(std::string_view name);
+
+struct TestResult {
+  std::string name;
+  bool visible = false;
+  Verdict verdict = Verdict::InternalError;
+  std::string message;   // one line; safe to show for hidden tests
+  std::string details;   // expected/actual, traceback: shown for visible tests only
+  std::string stdout_text, stderr_text;  // captured output (capped); shown for visible tests only
+  std::uint64_t cpu_ms = 0, wall_ms = 0, peak_kb = 0;
+  double weight = 1.0;
+};
+
+struct SubmissionResult {
+  std::string exercise;
+  std::string solution;
+  Verdict verdict = Verdict::InternalError;
+  double score = 0.0;
+  std::string message;  // the submission-level reason (syntax error, rule, runner failure)
+  std::vector<TestResult> tests;
+  std::vector<std::string> sandbox_layers;  // enforced for this run
+  std::vector<std::string> missing_layers;  // "name: why", not enforced
+  std::string python_version;
+};
+
+}  // namespace pyjudge

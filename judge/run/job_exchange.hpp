@@ -1,0 +1,30 @@
+// Sends one Job to a runner and collects the frames it answers with into a
+// RunOutcome, under a deadline. Every frame is decoded strictly: a runner
+// that breaks the protocol is killed and the outcome says why.
+#pragma once
+
+#include <chrono>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "judge/run/runner_process.hpp"
+#include "protocol/job.hpp"
+#include "protocol/messages.hpp"
+
+namespace pyjudge {
+
+struct RunOutcome {
+  std::optional<protocol::Hello> hello;
+  std::optional<protocol::SubmissionStatus> status;
+  std::vector<std::optional<protocol::TestRecord>> records;  // one slot per test
+  std::optional<protocol::EndOfSubmission> end;
+  std::string failure;  // why the stream stopped early; empty when complete
+};
+
+// Reads the runner's Hello into `hello` if it has not been read yet, then
+// runs the job. On a failure the runner has been killed.
+RunOutcome exchange_job(RunnerProcess& runner, const protocol::Job& job, std::chrono::milliseconds deadline,
+                        std::optional<protocol::Hello>& hello);
+
+}  // namespace pyjudge

@@ -1,0 +1,50 @@
+// A warm pool of runner sessions for `pyjudge grade`. Each worker thread owns
+// one session and sends it job after job: CPython starts once per runner, not
+// once per submission. A runner that dies or hangs is replaced, and its
+// submission is retried once on the fresh runner before it is reported as
+// internal_error (SessionPolicy::retry_dead_runner), so a batch always finishes.
+#pragma once
+
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "judge/grading/verdict.hpp"
+#include "judge/run/job_builder.hpp"
+#include "judge/spec/exercise.hpp"
+
+namespace pyjudge {
+
+class RunnerSession;
+
+struct PoolTask {
+  const Exercise* exercise = nullptr;
+  std::string source;
+  std::string name;  // the solution name the result carries
+};
+
+struct PoolResult {
+  SubmissionResult result;
+  std::uint64_t duration_ms = 0;  // retries included
+};
+
+class RunnerPool {
+ public:
+  RunnerPool(std::filesystem::path runner, unsigned size, JobOptions options);
+  ~RunnerPool();
+  RunnerPool(const RunnerPool&) = delete;
+  RunnerPool& operator=(const RunnerPool&) = delete;
+
+  // RunnerSession::probe on the first runner. Throws RunnerFailure.
+  SubmissionResult probe();
+  // Grades every task, in parallel on the pool; `done` is called (from the
+  // worker threads, one at a time) after each task. Results in task order.
+  std::vector<PoolResult> grade_all(const std::vector<PoolTask>& tasks, const std::function<void()>& done);
+
+ private:
+  std::vector<std::unique_ptr<RunnerSession>> sessions_;
+};
+
+}  // namespace pyjudge

@@ -1,0 +1,52 @@
+// One pyjudge-runner child process, started with Boost.Process, spoken to over
+// two pipes. Everything it sends is decoded strictly and under a deadline.
+#pragma once
+
+#include <sys/types.h>
+
+#include <chrono>
+#include <filesystem>
+#include <optional>
+#include <stdexcept>
+#include <string>
+
+#include "judge/errors.hpp"
+#include "protocol/wire.hpp"
+
+namespace pyjudge {
+
+class RunnerProcess {
+ public:
+  using Clock = std::chrono::steady_clock;
+
+  explicit RunnerProcess(const std::filesystem::path& executable);
+  ~RunnerProcess();
+  RunnerProcess(const RunnerProcess&) = delete;
+  RunnerProcess& operator=(const RunnerProcess&) = delete;
+
+  void send(wire::FrameType type, const std::string& payload);
+  // The next frame; nullopt at EOF. Throws RunnerFailure on a timeout and
+  // wire::DecodeError on a malformed stream.
+  std::optional<wire::Frame> next_frame(Clock::time_point deadline);
+  // Kills the runner at once and reaps it.
+  void kill();
+  // Closes its input so that it cleans up and exits; kills it after `grace`.
+  void shut_down(std::chrono::milliseconds grace);
+  // "exit status N" / "killed by signal N", once the process has ended.
+  std::string exit_description();
+
+ private:
+  bool reap(bool block);
+
+  pid_t pid_ = -1;
+  bool reaped_ = false;
+  int wait_status_ = 0;
+  int to_runner_ = -1;
+  int from_runner_ = -1;
+  wire::FrameDecoder decoder_;
+};
+
+// The runner next to the pyjudge executable, or $PYJUDGE_RUNNER.
+std::filesystem::path default_runner_path();
+
+}  // namespace pyjudge

@@ -1,0 +1,229 @@
+#include "judge/text/layout.hpp"
+
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdlib>
+
+namespace pyjudge::text {
+namespace {
+
+// Length in bytes of the UTF-8 sequence at s[i] (1 for an invalid byte) and its code point.
+std::size_t next_char(std::string_view s, std::size_t i, char32_t& cp) {
+  const auto b = static_cast<unsigned char>(s[i]);
+  std::size_t len = b < 0x80 ? 1 : (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xE ? 3 : (b >> 3) == 0x1E ? 4 : 0;
+  if (len == 0 || i + len > s.size()) {
+    cp = 0xFFFD;
+    return 1;
+  }
+  cp = len == 1 ? b : len == 2 ? (b & 0x1F) : len == 3 ? (b & 0x0F) : (b & 0x07);
+  for (std::size_t k = 1; k < len; ++k) {
+    const auto c = static_cast<unsigned char>(s[i + k]);
+    if ((c >> 6) != 0x2) {
+      cp = 0xFFFD;
+      return 1;
+    }
+    cp = (cp << 6) | (c & 0x3F);
+  }
+  return len;
+}
+
+std::size_t char_width(char32_t cp) {
+  if ((cp >= 0x0300 && cp <= 0x036F) || (cp >= 0x200B && cp <= 0x200F) || cp == 0xFE0F) return 0;
+  if ((cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) || (cp >= 0xAC00 && cp <= 0xD7A3) ||
+      (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60) ||
+      (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x1F300 && cp <= 0x1FAFF) || (cp >= 0x20000 && cp <= 0x3FFFD))
+    return 2;
+  return 1;
+}
+
+std::vector<std::string_view> words_of(std::string_view text) {
+  std::vector<std::string_view> words;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && (text[i] == ' ' || text[i] == '\n' || text[i] == '\t')) ++i;
+    std::size_t j = i;
+    while (j < text.size() && text[j] != ' ' && text[j] != '\n' && text[j] != '\t') ++j;
+    if (j > i) words.push_back(text.substr(i, j - i));
+    i = j;
+  }
+  return words;
+}
+
+std::string_view ltrim(std::string_view s) {
+  while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+  return s;
+}
+
+std::size_t leading_spaces(std::string_view s) {
+  std::size_t n = 0;
+  while (n < s.size() && s[n] == ' ') ++n;
+  return n;
+}
+
+// Length of a list marker ("- ", "* ", "+ ", "12. ", "3) ") at the start of `s`, or 0.
+std::size_t list_marker(std::string_view s) {
+  if (s.size() >= 2 && (s[0] == '-' || s[0] == '*' || s[0] == '+') && s[1] == ' ') return 2;
+  std::size_t n = 0;
+  while (n < s.size() && n < 3 && s[n] >= '0' && s[n] <= '9') ++n;
+  if (n > 0 && n + 1 < s.size() && (s[n] == '.' || s[n] == ')') && s[n + 1] == ' ') return n + 2;
+  return 0;
+}
+
+class MarkdownRenderer {
+ public:
+  MarkdownRenderer(std::size_t width, std::string_view indent) : width_(width), indent_(indent) {}
+
+  std::string render(std::string_view text) {
+    std::size_t start = 0;
+    while (start <= text.size()) {
+      const auto end = std::min(text.find('\n', start), text.size());
+      line(text.substr(start, end - start));
+      start = end + 1;
+    }
+    flush();
+    while (out_.size() >= 2 && out_.substr(out_.size() - 2) == "\n\n") out_.pop_back();
+    return out_;
+  }
+
+ private:
+  void line(std::string_view raw) {
+    if (!raw.empty() && raw.back() == '\r') raw.remove_suffix(1);
+    const auto trimmed = ltrim(raw);
+    if (trimmed.rfind("```", 0) == 0) {
+      flush();
+      in_fence_ = !in_fence_;
+      return;
+    }
+    if (in_fence_) return emit(std::string(indent_) + "    " + std::string(raw));
+    if (trimmed.empty()) {
+      flush();
+      if (!out_.empty() && out_.substr(out_.size() - std::min<std::size_t>(2, out_.size())) != "\n\n") out_ += "\n";
+      return;
+    }
+    const auto spaces = leading_spaces(raw);
+    if (const auto marker = list_marker(trimmed); marker && spaces < 4) {
+      flush();
+      prefix_ = std::string(indent_) + std::string(spaces, ' ') + std::string(trimmed.substr(0, marker));
+      hanging_ = std::string(indent_) + std::string(spaces + marker, ' ');
+      block_ = std::string(trimmed.substr(marker));
+      return;
+    }
+    if (block_.empty() && (spaces >= 4 || trimmed.front() == '#' || trimmed.rfind(">>>", 0) == 0))
+      return emit(std::string(indent_) + std::string(raw));
+    if (block_.empty()) prefix_ = hanging_ = std::string(indent_);
+    block_ += (block_.empty() ? "" : " ") + std::string(trimmed);
+  }
+
+  void flush() {
+    if (block_.empty()) return;
+    for (const auto& l : wrap(block_, width_, prefix_, hanging_)) emit(l);
+    block_.clear();
+  }
+
+  void emit(const std::string& l) { out_ += l + "\n"; }
+
+  std::size_t width_;
+  std::string_view indent_;
+  std::string out_, block_, prefix_, hanging_;
+  bool in_fence_ = false;
+};
+
+}  // namespace
+
+std::size_t display_width(std::string_view s) {
+  std::size_t width = 0;
+  char32_t cp;
+  for (std::size_t i = 0; i < s.size();) {
+    i += next_char(s, i, cp);
+    width += char_width(cp);
+  }
+  return width;
+}
+
+std::vector<std::string> wrap(std::string_view paragraph, std::size_t width, std::string_view first_prefix,
+                              std::string_view rest_prefix) {
+  std::vector<std::string> lines;
+  std::string current(first_prefix);
+  std::size_t used = display_width(first_prefix);
+  bool empty = true;  // no word on the current line yet
+  auto new_line = [&] {
+    lines.push_back(current);
+    current = std::string(rest_prefix);
+    used = display_width(rest_prefix);
+    empty = true;
+  };
+  for (auto word : words_of(paragraph)) {
+    const std::size_t w = display_width(word);
+    if (!empty && used + 1 + w > width) new_line();
+    if (!empty) {
+      current += ' ';
+      ++used;
+    }
+    // Here the line is empty or the word fits. A word longer than a whole
+    // line is cut at character boundaries (at least one character a line).
+    while (used + display_width(word) > width) {
+      std::size_t take = 0, cols = 0;
+      char32_t cp;
+      while (take < word.size()) {
+        const std::size_t len = next_char(word, take, cp);
+        if (take > 0 && used + cols + char_width(cp) > width) break;
+        take += len;
+        cols += char_width(cp);
+      }
+      current += word.substr(0, take);
+      word.remove_prefix(take);
+      new_line();
+    }
+    if (!word.empty()) {
+      current += word;
+      used += display_width(word);
+      empty = false;
+    }
+  }
+  if (!empty || lines.empty()) lines.push_back(current);
+  return lines;
+}
+
+std::string render_markdown(std::string_view markdown, std::size_t width, std::string_view indent) {
+  return MarkdownRenderer(width, indent).render(markdown);
+}
+
+std::string pad(std::string_view s, std::size_t width) {
+  const std::size_t w = display_width(s);
+  return std::string(s) + std::string(w < width ? width - w : 0, ' ');
+}
+
+std::string truncate(std::string_view s, std::size_t width) {
+  if (display_width(s) <= width) return std::string(s);
+  std::string out;
+  std::size_t used = 0;
+  char32_t cp;
+  for (std::size_t i = 0; i < s.size();) {
+    const std::size_t len = next_char(s, i, cp);
+    const std::size_t cw = char_width(cp);
+    if (used + cw + 1 > width) break;
+    out += s.substr(i, len);
+    used += cw;
+    i += len;
+  }
+  return out + "…";
+}
+
+std::size_t terminal_columns(int fd) {
+  winsize ws{};
+  if (::isatty(fd) && ::ioctl(fd, TIOCGWINSZ, &ws) == 0 && ws.ws_col >= 20) return ws.ws_col;
+  if (const char* columns = std::getenv("COLUMNS"); columns && *columns) {
+    const long n = std::strtol(columns, nullptr, 10);
+    if (n >= 20 && n <= 1000) return static_cast<std::size_t>(n);
+  }
+  return 0;
+}
+
+std::size_t terminal_width(int fd) {
+  const std::size_t columns = terminal_columns(fd);
+  return columns ? columns : 80;
+}
+
+}  // namespace pyjudge::text

@@ -1,0 +1,1 @@
+"""The containment suite's harness and its tests, grouped by attack (test_containment.py runs them)."""

@@ -1,0 +1,30 @@
+// The batch JSON report, read back as `pyjudge merge` does.
+#include <doctest/doctest.h>
+
+#include "judge/errors.hpp"
+#include "judge/report/batch_json.hpp"
+#include "judge/report/gradebook.hpp"
+#include "judge/report/junit.hpp"
+#include "support/batch_fixture.hpp"
+
+using namespace pyjudge;
+using namespace pyjudge::testing;
+
+TEST_CASE("the JSON report reads back into the same entries") {
+  BatchRun run = sample_run();
+  run.shard = Shard{1, 3};
+  std::vector<nlohmann::json> subs;
+  for (const auto& e : run.entries) subs.push_back(submission_json(e));
+  const auto report = batch_json(run, subs);
+  CHECK(report["summary"]["not_graded"] == 1);
+  CHECK(report["summary"]["verdicts"]["wrong_answer"] == 1);
+  CHECK(report["submissions"][1]["verdict"].is_null());
+
+  const ParsedReport back = parse_batch_json(report, "r.json");
+  CHECK(back.run.shard->index == 1);
+  REQUIRE(back.run.entries.size() == 2);
+  CHECK(junit_report(back.run) == junit_report(run));
+  CHECK(csv_gradebook(back.run) == csv_gradebook(run));
+  CHECK(batch_json(back.run, back.submissions) == report);
+  CHECK_THROWS_AS(parse_batch_json(nlohmann::json{{"format", "other"}}, "x.json"), UsageError);
+}

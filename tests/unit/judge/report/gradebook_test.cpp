@@ -1,0 +1,18 @@
+// The CSV gradebook.
+#include <doctest/doctest.h>
+
+#include "judge/report/gradebook.hpp"
+#include "support/batch_fixture.hpp"
+
+using namespace pyjudge;
+using namespace pyjudge::testing;
+
+TEST_CASE("the gradebook: a score, error, or nothing submitted") {
+  BatchRun run = sample_run();
+  run.entries.push_back(graded("bob", "vector", {test("a", Verdict::Accepted), test("b", Verdict::WrongAnswer)}));
+  BatchEntry failed = graded("cy", "vector", {test("a", Verdict::InternalError)});  // the judge's failure: no score
+  run.entries.push_back(failed);
+  CHECK(csv_gradebook(run) == "submitter,nope,vector\r\namy,,0.3333\r\nbob,error,0.5\r\ncy,,error\r\n");
+  run.missing_layers = {"landlock"};
+  CHECK(csv_gradebook(run).rfind("submitter,nope,vector,sandbox\r\namy,,0.3333,weak sandbox: missing landlock\r\n", 0) == 0);
+}
