@@ -1,0 +1,51 @@
+# expect: wrong_answer
+# For a function with no required parameters, curry() returns the function
+# itself, which then accepts arguments instead of raising TypeError.
+import inspect
+
+
+def compose(*funcs):
+    for f in funcs:
+        if not callable(f):
+            raise TypeError(f"{f!r} is not callable")
+    if not funcs:
+        def identity(x):
+            return x
+        return identity
+    funcs = tuple(funcs)
+
+    def composed(*args, **kwargs):
+        result = funcs[-1](*args, **kwargs)
+        for f in reversed(funcs[:-1]):
+            result = f(result)
+        return result
+    return composed
+
+
+def curry(func):
+    sig = inspect.signature(func)
+    n = sum(
+        1 for p in sig.parameters.values()
+        if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)
+        and p.default is p.empty
+    )
+
+    if n == 0:
+        return func
+
+    def make(collected):
+        def curried(*args, **kwargs):
+            if kwargs:
+                raise TypeError("keyword arguments are not allowed")
+            if not args:
+                if n == 0 and not collected:
+                    return func()
+                raise TypeError("no arguments")
+            total = collected + args
+            if len(total) > n:
+                raise TypeError("too many arguments")
+            if len(total) == n:
+                return func(*total)
+            return make(total)
+        return curried
+    return make(())

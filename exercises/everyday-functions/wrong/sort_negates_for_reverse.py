@@ -1,0 +1,31 @@
+# expect: runtime_error
+# Sorts in reverse by negating the key, which fails for strings and tuples.
+def unique(items):
+    seen = set()
+    result = []
+    for item in items:
+        if item not in seen:
+            seen.add(item)
+            result.append(item)
+    return result
+
+
+def zip_to_dict(keys, values):
+    if len(keys) != len(values):
+        raise ValueError("keys and values have different lengths")
+    return dict(zip(keys, values))
+
+
+def sort_by(records, field, reverse=False):
+    for record in records:
+        record[field]
+    if reverse:
+        return sorted(records, key=lambda r: -r[field])
+    return sorted(records, key=lambda r: r[field])
+
+
+def group_anagrams(words):
+    groups = {}
+    for word in words:
+        groups.setdefault("".join(sorted(word)), []).append(word)
+    return list(groups.values())

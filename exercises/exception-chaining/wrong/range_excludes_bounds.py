@@ -1,0 +1,33 @@
+# expect: runtime_error
+# Uses a strict comparison, so the valid ports 1 and 65535 are rejected.
+class ConfigError(Exception):
+    """Base class for configuration errors."""
+
+
+class MissingKeyError(ConfigError):
+    """A required key is absent from the configuration."""
+
+    def __init__(self, key):
+        super().__init__(f"missing key: {key!r}")
+        self.key = key
+
+
+class InvalidValueError(ConfigError):
+    """A configuration value cannot be used."""
+
+
+def load_port(config: dict) -> int:
+    """Return config["port"] as an int between 1 and 65535."""
+    try:
+        value = config["port"]
+    except KeyError as error:
+        raise MissingKeyError("port") from error
+
+    try:
+        port = int(value)
+    except (ValueError, TypeError) as error:
+        raise InvalidValueError(f"invalid port: {value!r}") from error
+
+    if not 1 < port < 65535:
+        raise InvalidValueError(f"port out of range: {port}")
+    return port

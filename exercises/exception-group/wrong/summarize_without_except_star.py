@@ -1,0 +1,61 @@
+# expect: wrong_answer
+# summarize() uses `except ExceptionGroup` instead of `except*`, so a bare
+# exception from validate_user escapes.
+def _check_name(data):
+    if "name" not in data:
+        return KeyError("name")
+    name = data["name"]
+    if not isinstance(name, str):
+        return TypeError("name must be a string")
+    if not name.strip():
+        return ValueError("name must not be blank")
+    return None
+
+
+def _check_age(data):
+    if "age" not in data:
+        return KeyError("age")
+    age = data["age"]
+    if not isinstance(age, int) or isinstance(age, bool):
+        return TypeError("age must be an integer")
+    if not 0 <= age <= 150:
+        return ValueError("age must be between 0 and 150")
+    return None
+
+
+def _check_email(data):
+    if "email" not in data:
+        return KeyError("email")
+    email = data["email"]
+    if not isinstance(email, str):
+        return TypeError("email must be a string")
+    parts = email.split("@")
+    if len(parts) != 2 or not parts[0] or not parts[1]:
+        return ValueError("email must look like user@host")
+    return None
+
+
+def validate_user(data: dict) -> None:
+    problems = []
+    for check in (_check_name, _check_age, _check_email):
+        problem = check(data)
+        if problem is not None:
+            problems.append(problem)
+    if problems:
+        raise ExceptionGroup("invalid user", problems)
+    return None
+
+
+def summarize(data: dict) -> dict:
+    report = {"missing": [], "wrong_type": [], "bad_value": []}
+    try:
+        validate_user(data)
+    except ExceptionGroup as group:
+        for error in group.exceptions:
+            if isinstance(error, KeyError):
+                report["missing"].append(error.args[0])
+            elif isinstance(error, TypeError):
+                report["wrong_type"].append(str(error))
+            elif isinstance(error, ValueError):
+                report["bad_value"].append(str(error))
+    return report

@@ -1,0 +1,42 @@
+# expect: wrong_answer
+# Validates the parts with str.isdigit(), which accepts non-ASCII digits.
+import dataclasses
+import re
+from dataclasses import dataclass
+
+_PATTERN = re.compile(r"[0-9]+\.[0-9]+\.[0-9]+")
+
+
+@dataclass(frozen=True, order=True)
+class Version:
+    major: int
+    minor: int = 0
+    patch: int = 0
+
+    def __post_init__(self) -> None:
+        for name in ("major", "minor", "patch"):
+            value = getattr(self, name)
+            if not isinstance(value, int) or isinstance(value, bool):
+                raise TypeError(f"{name} must be an int, got {type(value).__name__}")
+            if value < 0:
+                raise ValueError(f"{name} must be non-negative, got {value}")
+
+    @classmethod
+    def parse(cls, text: str) -> "Version":
+        parts = text.split(".")
+        if len(parts) != 3 or not all(part.isdigit() for part in parts):
+            raise ValueError(f"invalid version: {text!r}")
+        major, minor, patch = (int(part) for part in parts)
+        return cls(major, minor, patch)
+
+    def bump(self, part: str) -> "Version":
+        if part == "major":
+            return dataclasses.replace(self, major=self.major + 1, minor=0, patch=0)
+        if part == "minor":
+            return dataclasses.replace(self, minor=self.minor + 1, patch=0)
+        if part == "patch":
+            return dataclasses.replace(self, patch=self.patch + 1)
+        raise ValueError(f"unknown part: {part!r}")
+
+    def __str__(self) -> str:
+        return f"{self.major}.{self.minor}.{self.patch}"
