@@ -5,9 +5,7 @@ class LRUCache:
     """A fixed-size key-value cache that evicts the least recently used key."""
 
     def __init__(self, capacity: int) -> None:
-        if capacity < 1:
-            raise ValueError("capacity must be at least 1")
-        self._capacity = capacity
+        self._capacity = capacity  # the caller guarantees capacity >= 1
         self._items = OrderedDict()  # least recently used first
 
     def get(self, key):

@@ -3,6 +3,9 @@ def evaluate(expr, env=None):
     ("add"|"sub"|"mul"|"div", a, b) and ("sum", *xs) nodes."""
     if env is None:
         env = {}
+    if not isinstance(expr, (tuple, list)):
+        # Sequence patterns would also match a deque or a UserList.
+        raise ValueError(f"invalid node: {expr!r}")
     match expr:
         case ("num", int() | float() as value) if not isinstance(value, bool):
             return value

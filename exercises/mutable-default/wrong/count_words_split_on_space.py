@@ -1,0 +1,25 @@
+# expect: wrong_answer
+# Splits on single spaces with split(" "): tabs and newlines do not separate
+# words, and runs of spaces produce empty "words".
+def append_to(item, target=None):
+    if target is None:
+        target = []
+    target.append(item)
+    return target
+
+
+def count_words(text, counts=None):
+    if counts is None:
+        counts = {}
+    for word in text.split(" "):
+        counts[word] = counts.get(word, 0) + 1
+    return counts
+
+
+class Team:
+    def __init__(self, name, members=None):
+        self.name = name
+        self.members = [] if members is None else list(members)
+
+    def add(self, member):
+        self.members.append(member)

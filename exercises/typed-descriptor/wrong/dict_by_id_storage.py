@@ -1,0 +1,26 @@
+# expect: wrong_answer
+# Keeps the values in a dict on the descriptor keyed by id(instance) instead
+# of in each instance's __dict__.
+class Typed:
+    def __init__(self, expected_type):
+        self.expected_type = expected_type
+        self.name = None
+        self._values = {}
+
+    def __set_name__(self, owner, name):
+        self.name = name
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        try:
+            return self._values[id(instance)]
+        except KeyError:
+            raise AttributeError(self.name) from None
+
+    def __set__(self, instance, value):
+        if not isinstance(value, self.expected_type):
+            raise TypeError(
+                f"{self.name} must be {self.expected_type.__name__}, got {type(value).__name__}"
+            )
+        self._values[id(instance)] = value

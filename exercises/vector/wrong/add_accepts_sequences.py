@@ -1,0 +1,64 @@
+# expect: wrong_answer
+# Lets + and - take any sequence of numbers as the other operand, so
+# v + (1, 2) returns a Vector instead of raising TypeError.
+import math
+
+
+class Vector:
+    __slots__ = ("_components",)
+
+    def __init__(self, *components):
+        self._components = tuple(components)
+
+    def __repr__(self):
+        return f"Vector({', '.join(map(repr, self._components))})"
+
+    def __iter__(self):
+        return iter(self._components)
+
+    def __len__(self):
+        return len(self._components)
+
+    def __abs__(self):
+        return math.hypot(*self._components)
+
+    def __bool__(self):
+        return any(self._components)
+
+    def __eq__(self, other):
+        if not isinstance(other, Vector):
+            return NotImplemented
+        return self._components == other._components
+
+    def __hash__(self):
+        return hash(self._components)
+
+    def __radd__(self, other):
+        return self + other
+
+    def _check_same_length(self, other):
+        if len(self) != len(other):
+            raise ValueError(f"vectors of different lengths: {len(self)} and {len(other)}")
+
+    def __add__(self, other):
+        if not isinstance(other, Vector):
+            if not isinstance(other, (tuple, list, str)):
+                return NotImplemented
+            other = Vector(*other)
+        self._check_same_length(other)
+        return Vector(*(a + b for a, b in zip(self, other)))
+
+    def __sub__(self, other):
+        if not isinstance(other, Vector):
+            if not isinstance(other, (tuple, list, str)):
+                return NotImplemented
+            other = Vector(*other)
+        self._check_same_length(other)
+        return Vector(*(a - b for a, b in zip(self, other)))
+
+    def __mul__(self, scalar):
+        if not isinstance(scalar, (int, float)):
+            return NotImplemented
+        return Vector(*(c * scalar for c in self))
+
+    __rmul__ = __mul__

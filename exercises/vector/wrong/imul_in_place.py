@@ -1,0 +1,60 @@
+# expect: wrong_answer
+# Stores the components in a list and defines __imul__ that scales them in
+# place: `a *= 3` also changes every other name bound to the same vector.
+import math
+
+
+class Vector:
+    def __init__(self, *components):
+        self._components = list(components)
+
+    def __len__(self):
+        return len(self._components)
+
+    def __iter__(self):
+        return iter(self._components)
+
+    def __repr__(self):
+        return f"Vector({', '.join(repr(c) for c in self._components)})"
+
+    def __add__(self, other):
+        if not isinstance(other, Vector):
+            return NotImplemented
+        if len(self) != len(other):
+            raise ValueError("vectors must have the same dimension")
+        return Vector(*(a + b for a, b in zip(self, other)))
+
+    def __sub__(self, other):
+        if not isinstance(other, Vector):
+            return NotImplemented
+        if len(self) != len(other):
+            raise ValueError("vectors must have the same dimension")
+        return Vector(*(a - b for a, b in zip(self, other)))
+
+    def __mul__(self, k):
+        if not isinstance(k, (int, float)):
+            return NotImplemented
+        return Vector(*(c * k for c in self))
+
+    def __rmul__(self, k):
+        return self.__mul__(k)
+
+    def __imul__(self, k):
+        if not isinstance(k, (int, float)):
+            return NotImplemented
+        self._components = [c * k for c in self._components]
+        return self
+
+    def __eq__(self, other):
+        if not isinstance(other, Vector):
+            return NotImplemented
+        return self._components == other._components
+
+    def __hash__(self):
+        return hash(tuple(self._components))
+
+    def __abs__(self):
+        return math.sqrt(sum(c * c for c in self._components))
+
+    def __bool__(self):
+        return any(c != 0 for c in self._components)
