@@ -1,0 +1,28 @@
+# expect: wrong_answer
+# len() only counts the items still in the inbox and forgets the ones that
+# have been moved to the outbox.
+class Queue:
+    def __init__(self) -> None:
+        self._inbox = []
+        self._outbox = []
+
+    def enqueue(self, value) -> None:
+        self._inbox.append(value)
+
+    def _refill(self):
+        if not self._outbox:
+            while self._inbox:
+                self._outbox.append(self._inbox.pop())
+        if not self._outbox:
+            raise IndexError("the queue is empty")
+
+    def dequeue(self):
+        self._refill()
+        return self._outbox.pop()
+
+    def peek(self):
+        self._refill()
+        return self._outbox[-1]
+
+    def __len__(self) -> int:
+        return len(self._inbox)
