@@ -1,0 +1,41 @@
+# expect: wrong_answer
+# Depth-first search finds *a* path, not the one with the fewest edges.
+def shortest_path(graph: dict, start, goal):
+    if start not in graph or goal not in graph:
+        raise KeyError(goal)
+    parent = {start: None}
+    stack = [start]
+    while stack:
+        node = stack.pop()
+        if node == goal:
+            path = [goal]
+            while path[-1] != start:
+                path.append(parent[path[-1]])
+            return path[::-1]
+        for neighbour in reversed(graph[node]):
+            if neighbour not in parent:
+                parent[neighbour] = node
+                stack.append(neighbour)
+    return None
+
+
+def connected_components(graph: dict) -> list:
+    seen = set()
+    components = []
+    for root in graph:
+        if root in seen:
+            continue
+        seen.add(root)
+        component = [root]
+        stack = [root]
+        while stack:
+            node = stack.pop()
+            for neighbour in graph[node]:
+                if neighbour not in seen:
+                    seen.add(neighbour)
+                    component.append(neighbour)
+                    stack.append(neighbour)
+        component.sort()
+        components.append(component)
+    components.sort()
+    return components

@@ -1,0 +1,45 @@
+# expect: wrong_answer
+# Takes the keys of the dict for the whole set of modules and ignores imports
+# of modules that are not keys, so those modules are missing from the order.
+import heapq
+
+
+class CycleError(Exception):
+    def __init__(self, cycle: list) -> None:
+        super().__init__("import cycle: " + " -> ".join(cycle + cycle[:1]))
+        self.cycle = cycle
+
+
+def import_order(imports: dict) -> list:
+    modules = set(imports)
+    imported_by = {module: [] for module in modules}
+    waiting_for = {module: 0 for module in modules}
+    for module, imported in imports.items():
+        for dependency in imported:
+            if dependency in imported_by:
+                imported_by[dependency].append(module)
+                waiting_for[module] += 1
+    ready = [module for module, count in waiting_for.items() if count == 0]
+    heapq.heapify(ready)
+    order = []
+    while ready:
+        module = heapq.heappop(ready)
+        order.append(module)
+        for importer in imported_by[module]:
+            waiting_for[importer] -= 1
+            if waiting_for[importer] == 0:
+                heapq.heappush(ready, importer)
+    if len(order) < len(modules):
+        raise CycleError(_find_cycle(imports, set(order)))
+    return order
+
+
+def _find_cycle(imports: dict, placed: set) -> list:
+    module = min(m for m in imports if m not in placed)
+    position = {}
+    walk = []
+    while module not in position:
+        position[module] = len(walk)
+        walk.append(module)
+        module = next(d for d in imports[module] if d not in placed)
+    return walk[position[module]:]
