@@ -1,0 +1,44 @@
+# expect: wrong_answer
+# Calls generator.close() on a normal exit: the code after the yield is
+# skipped (only finally blocks run).
+import functools
+
+
+class _GeneratorContextManager:
+    """The context manager that contextmanager() returns for one call."""
+
+    def __init__(self, generator):
+        self._generator = generator
+
+    def __enter__(self):
+        try:
+            return next(self._generator)
+        except StopIteration:
+            raise RuntimeError("generator didn't yield") from None
+
+    def __exit__(self, exc_type, exc, traceback):
+        if exc_type is None:
+            self._generator.close()
+            return False
+
+        if exc is None:  # __exit__ called by hand with only a type
+            exc = exc_type()
+        try:
+            self._generator.throw(exc)
+        except StopIteration:
+            return True  # the generator caught the exception and finished
+        except BaseException as error:
+            if error is exc:
+                return False  # the same exception: let the with statement re-raise it
+            raise  # a new exception replaces the original one
+        raise RuntimeError("generator didn't stop after throw()")
+
+
+def contextmanager(func):
+    """Turn a generator function that yields once into a context manager factory."""
+
+    @functools.wraps(func)
+    def factory(*args, **kwargs):
+        return _GeneratorContextManager(func(*args, **kwargs))
+
+    return factory

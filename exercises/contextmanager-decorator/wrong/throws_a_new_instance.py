@@ -1,0 +1,46 @@
+# expect: runtime_error
+# Throws the exception class (generator.throw(exc_type)) instead of the
+# exception object, so the generator gets a new exception without the
+# original's arguments, and that new one is what propagates.
+import functools
+
+
+class _GeneratorContextManager:
+    """The context manager that contextmanager() returns for one call."""
+
+    def __init__(self, generator):
+        self._generator = generator
+
+    def __enter__(self):
+        try:
+            return next(self._generator)
+        except StopIteration:
+            raise RuntimeError("generator didn't yield") from None
+
+    def __exit__(self, exc_type, exc, traceback):
+        if exc_type is None:
+            try:
+                next(self._generator)
+            except StopIteration:
+                return False
+            raise RuntimeError("generator didn't stop")
+
+        try:
+            self._generator.throw(exc_type)
+        except StopIteration:
+            return True  # the generator caught the exception and finished
+        except BaseException as error:
+            if error is exc:
+                return False  # the same exception: let the with statement re-raise it
+            raise  # a new exception replaces the original one
+        raise RuntimeError("generator didn't stop after throw()")
+
+
+def contextmanager(func):
+    """Turn a generator function that yields once into a context manager factory."""
+
+    @functools.wraps(func)
+    def factory(*args, **kwargs):
+        return _GeneratorContextManager(func(*args, **kwargs))
+
+    return factory

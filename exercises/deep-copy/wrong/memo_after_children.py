@@ -1,0 +1,48 @@
+# expect: runtime_error
+# Stores a copy in the memo only after its contents have been copied, so a
+# cycle back to the container recurses until RecursionError.
+_ATOMS = (type(None), bool, int, float, complex, str, bytes)
+
+
+def deepcopy(obj):
+    """Copy obj and everything it refers to, keeping shared references shared."""
+    return _copy(obj, {})
+
+
+def _copy(obj, memo):
+    # memo maps id(original) -> its copy. Every original stays alive (it is
+    # reachable from the argument) until we return, so ids cannot be reused.
+    if type(obj) in _ATOMS:
+        return obj
+    key = id(obj)
+    if key in memo:
+        return memo[key]
+
+    if type(obj) is tuple:
+        items = tuple(_copy(item, memo) for item in obj)
+        if key in memo:  # the tuple was reached again through its own items
+            return memo[key]
+        result = obj if all(new is old for new, old in zip(items, obj)) else items
+        memo[key] = result
+        return result
+
+    # Mutable containers and objects: register the (still empty) copy before
+    # copying the contents, so that a cycle back to obj finds it.
+    if type(obj) is list:
+        result = [_copy(item, memo) for item in obj]
+        memo[key] = result
+    elif type(obj) is dict:
+        result = {_copy(name, memo): _copy(value, memo) for name, value in obj.items()}
+        memo[key] = result
+    elif type(obj) is set:
+        result = set()
+        memo[key] = result
+        for item in obj:
+            result.add(_copy(item, memo))
+    else:
+        cls = type(obj)
+        state = _copy(obj.__dict__, memo)
+        result = cls.__new__(cls)  # __init__ is not called
+        result.__dict__.update(state)
+        memo[key] = result
+    return result

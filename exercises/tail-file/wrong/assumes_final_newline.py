@@ -1,0 +1,25 @@
+# expect: wrong_answer
+# Assumes every file ends with "\n" and always drops the last byte, so the
+# last character of a file without a final newline is lost.
+import os
+
+
+def tail(path: str, n: int) -> list:
+    if n < 0:
+        raise ValueError("n must not be negative")
+    if n == 0:
+        return []
+    with open(path, "rb") as f:
+        position = f.seek(0, os.SEEK_END)
+        data = b""
+        while position > 0 and data.count(b"\n") <= n:
+            size = min(8192, position)
+            position -= size
+            f.seek(position)
+            data = f.read(size) + data
+    if not data:
+        return []
+    lines = data[:-1].split(b"\n")
+    if position > 0:
+        lines = lines[1:]
+    return [line.decode("utf-8") for line in lines[-n:]]

@@ -1,0 +1,25 @@
+# expect: wrong_answer
+# Forgets the empty file: b"".split(b"\n") is [b""], so an empty file is
+# reported as holding one empty line.
+import os
+
+
+def tail(path: str, n: int) -> list:
+    if n < 0:
+        raise ValueError("n must not be negative")
+    if n == 0:
+        return []
+    with open(path, "rb") as f:
+        position = f.seek(0, os.SEEK_END)
+        data = b""
+        while position > 0 and data.count(b"\n") <= n:
+            size = min(8192, position)
+            position -= size
+            f.seek(position)
+            data = f.read(size) + data
+    if data.endswith(b"\n"):
+        data = data[:-1]
+    lines = data.split(b"\n")
+    if position > 0:
+        lines = lines[1:]
+    return [line.decode("utf-8") for line in lines[-n:]]

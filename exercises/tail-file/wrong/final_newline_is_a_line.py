@@ -1,0 +1,25 @@
+# expect: wrong_answer
+# Splits on "\n" without treating the file's final newline as the end of the
+# last line, so a file ending in "\n" gets an extra empty last line.
+import os
+
+
+def tail(path: str, n: int) -> list:
+    if n < 0:
+        raise ValueError("n must not be negative")
+    if n == 0:
+        return []
+    with open(path, "rb") as f:
+        position = f.seek(0, os.SEEK_END)
+        data = b""
+        while position > 0 and data.count(b"\n") <= n:
+            size = min(8192, position)
+            position -= size
+            f.seek(position)
+            data = f.read(size) + data
+    if not data:
+        return []
+    lines = data.split(b"\n")
+    if position > 0:
+        lines = lines[1:]
+    return [line.decode("utf-8") for line in lines[-n:]]
