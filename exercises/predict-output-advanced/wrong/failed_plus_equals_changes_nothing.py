@@ -1,0 +1,17 @@
+# expect: wrong_answer
+# Knows that t[1] += [4] raises, but thinks the statement fails as a
+# whole, before the list is extended.
+ANSWERS = {
+    "ex1": "hello world",
+    "ex2": "KeyError",
+    "ex3": (3, [1, 2]),
+    "q1": [2, 2, 2],
+    "q2": ("from finally", ["try", "finally"]),
+    "q3": "done",
+    "q4": ["D", "B", "C", "A", "X", "object"],
+    "q5": ([3], [1, 2, 4]),
+    "q6": (14, [], False),
+    "q7": "TypeError",
+    "q8": (1, [2, 3]),
+    "q9": (1, 1, 0, ["x", "y"]),
+}
