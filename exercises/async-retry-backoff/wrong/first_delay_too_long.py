@@ -1,0 +1,20 @@
+# expect: wrong_answer
+# Off by one in the exponent: the first retry already waits
+# base_delay * factor instead of base_delay.
+import asyncio
+
+
+async def retry(op, attempts, base_delay, *, factor=2.0, max_delay=60.0,
+                retry_on=(Exception,), jitter=None, sleep=asyncio.sleep):
+    if attempts < 1:
+        raise ValueError("attempts must be at least 1")
+    for attempt in range(1, attempts + 1):
+        try:
+            return await op()
+        except asyncio.CancelledError:
+            raise
+        except retry_on:
+            if attempt == attempts:
+                raise
+        delay = min(max_delay, base_delay * factor ** attempt)
+        await sleep(jitter(delay) if jitter is not None else delay)

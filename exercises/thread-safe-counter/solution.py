@@ -1,0 +1,28 @@
+import threading
+
+
+class AtomicCounter:
+    """An integer counter that many threads can update at once."""
+
+    def __init__(self, start: int = 0, *, lock=None) -> None:
+        self._value = start
+        self._lock = lock if lock is not None else threading.Lock()
+
+    @property
+    def value(self) -> int:
+        return self._value  # one read of one attribute: no lock needed
+
+    def increment(self, n: int = 1) -> int:
+        with self._lock:
+            self._value += n
+            return self._value  # evaluated before the lock is released
+
+    def decrement(self, n: int = 1) -> int:
+        with self._lock:
+            self._value -= n
+            return self._value
+
+    def get_and_reset(self) -> int:
+        with self._lock:
+            old, self._value = self._value, 0
+            return old
