@@ -105,7 +105,7 @@ TestRecord decode_test_record(std::string_view payload) {
   t.index = r.u32();
   t.end = read_enum(r, TestRecord::End::Skipped, "test end");
   t.code = r.i32();
-  t.kill = read_enum(r, TestRecord::Kill::ResultSize, "kill reason");
+  t.kill = read_enum(r, TestRecord::Kill::Starved, "kill reason");
   t.cpu_us = r.u64();
   t.wall_us = r.u64();
   t.peak_kb = r.u64();

@@ -14,7 +14,7 @@
 namespace pyjudge::protocol {
 
 // Bumped whenever a message changes; judge and runner must agree.
-inline constexpr std::uint32_t kProtocolVersion = 4;
+inline constexpr std::uint32_t kProtocolVersion = 5;
 
 struct Hello {
   std::uint32_t protocol_version = kProtocolVersion;
@@ -34,10 +34,12 @@ struct SubmissionStatus {
 
 // One test as the supervisor saw it from outside (invariant 4, docs/architecture.md).
 struct TestRecord {
-  // Skipped: not run, because an earlier test ran out of time before the
-  // candidate's module top level finished, with limits no smaller (skipped_for).
+  // Skipped: not run, because an earlier test (skipped_for) failed in the
+  // candidate's module top level in a way this test would repeat.
   enum class End : std::uint8_t { Exited = 0, Signaled = 1, NotStarted = 2, Skipped = 3 };
-  enum class Kill : std::uint8_t { None = 0, Cpu = 1, Wall = 2, Output = 3, ResultSize = 4 };
+  // Wall: idle (sleeping, blocked) at its wall-clock limit. Starved: busy, but
+  // the host gave it so little CPU that its verdict could not be measured.
+  enum class Kill : std::uint8_t { None = 0, Cpu = 1, Wall = 2, Output = 3, ResultSize = 4, Starved = 5 };
   // Whether the result carried the runner's per-test seal (see runner/result_seal.hpp).
   enum class Seal : std::uint8_t { Absent = 0, Valid = 1, Forged = 2 };
   std::uint32_t index = 0;
@@ -52,7 +54,7 @@ struct TestRecord {
   std::string violation;     // the system call seccomp trapped, e.g. "execve (running a program)"
   std::string result;  // the test process's result frame (child_result.hpp), seal removed; empty unless seal is Valid
   bool module_loaded = false;     // the candidate's module top level finished (said on the status pipe)
-  std::uint32_t skipped_for = 0;  // End::Skipped: the index of the test whose top level ran out of time
+  std::uint32_t skipped_for = 0;  // End::Skipped: the index of the test whose top level failed
 };
 
 struct EndOfSubmission {

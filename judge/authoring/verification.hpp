@@ -14,7 +14,7 @@
 #include "judge/run/runner_session.hpp"
 #include "judge/errors.hpp"
 #include "judge/spec/exercise.hpp"
-#include "judge/grading/stable_verdict.hpp"
+#include "judge/grading/run_series.hpp"
 
 namespace pyjudge {
 

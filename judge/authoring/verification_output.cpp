@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <sstream>
 
+#include "judge/authoring/calibration.hpp"
 #include "judge/text/layout.hpp"
 
 namespace pyjudge {
@@ -81,17 +82,26 @@ void print_matrix(std::ostream& out, const ExerciseVerification& v, const Termin
   }
 }
 
-void print_calibration(std::ostream& out, const ExerciseVerification& v) {
-  out << "  tests (CPU: the reference's slowest run / the limit)\n";
+// The tests' CPU against their limits and, with --calibrate, the limits the
+// rule gives (calibration.hpp).
+void print_calibration(std::ostream& out, const ExerciseVerification& v, bool calibrate) {
+  const auto plan = calibrate ? plan_calibration(v) : std::nullopt;
+  out << "  tests (CPU: the reference's slowest run / the limit" << (plan ? " -> calibrated" : "") << ")\n";
   std::size_t label_width = 2, name_width = 4;
   for (const auto& c : v.tests) {
     label_width = std::max(label_width, c.label.size());
     name_width = std::max(name_width, text::display_width(c.name));
   }
   name_width = std::min<std::size_t>(name_width, 48);
-  for (const auto& c : v.tests)
+  for (std::size_t i = 0; i < v.tests.size(); ++i) {
+    const auto& c = v.tests[i];
     out << "    " << text::pad(c.label, label_width) << "  " << text::pad(text::truncate(c.name, name_width), name_width) << "  "
-        << c.reference_max_cpu_ms << " / " << c.cpu_limit_ms << " ms\n";
+        << c.reference_max_cpu_ms << " / " << c.cpu_limit_ms << " ms";
+    if (plan) out << " -> " << plan->cpu_ms[i] << " ms";
+    out << "\n";
+  }
+  if (plan) out << "  calibrated default cpu_ms: " << plan->default_cpu_ms << "\n";
+  if (calibrate && !plan) out << "  not calibrated: the reference was not accepted\n";
 }
 
 nlohmann::json run_json(const ExerciseVerification& v, const SolutionRow& row) {
@@ -151,7 +161,7 @@ char verdict_cell(Verdict v) {
   return '?';
 }
 
-void print_verification(std::ostream& out, const ExerciseVerification& v, const TerminalStyle& style) {
+void print_verification(std::ostream& out, const ExerciseVerification& v, const TerminalStyle& style, bool calibrate) {
   std::string status = v.ok() ? paint(style, "32", "ok") : !v.errors.empty() ? paint(style, "31", "INVALID") : paint(style, "31", "FAILED");
   if (!v.warnings.empty()) status += " (" + std::to_string(v.warnings.size()) + " warning" + (v.warnings.size() == 1 ? "" : "s") + ")";
   out << paint(style, "1", v.slug) << "  " << status << "\n";
@@ -170,7 +180,7 @@ void print_verification(std::ostream& out, const ExerciseVerification& v, const 
     out << "  starter    " << (passed == 0 ? "fails every test" : "passes " + std::to_string(passed) + " test(s)") << "\n";
   }
   if (!v.wrong.empty()) print_matrix(out, v, style);
-  print_calibration(out, v);
+  print_calibration(out, v, calibrate);
   if (!v.warnings.empty()) {
     out << "  warnings\n";
     for (const auto& w : v.warnings) out << "    - " << paint(style, "33", w.message) << "\n";
@@ -201,7 +211,7 @@ void print_verification_summary(std::ostream& out, const std::vector<ExerciseVer
   out << paint(style, failed + invalid ? "31" : "32", line) << "\n";
 }
 
-nlohmann::json verification_json(const std::vector<ExerciseVerification>& all) {
+nlohmann::json verification_json(const std::vector<ExerciseVerification>& all, bool calibrate) {
   nlohmann::json exercises = nlohmann::json::array();
   for (const auto& v : all) {
     nlohmann::json errors = nlohmann::json::array(), tests = nlohmann::json::array(), wrong = nlohmann::json::array(),
@@ -224,6 +234,8 @@ nlohmann::json verification_json(const std::vector<ExerciseVerification>& all) {
                         {"internal_error", v.internal_error}};
     e["reference"] = v.reference ? run_json(v, *v.reference) : nlohmann::json();
     e["starter"] = v.starter ? run_json(v, *v.starter) : nlohmann::json();
+    if (const auto plan = calibrate ? plan_calibration(v) : std::nullopt)
+      e["calibration"] = {{"default_cpu_ms", plan->default_cpu_ms}, {"cpu_ms", plan->cpu_ms}};
     exercises.push_back(std::move(e));
   }
   const auto [ok, failed, invalid, warnings] = count(all);

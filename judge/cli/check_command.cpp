@@ -32,7 +32,7 @@ JobOptions check_job_options(bool require_sandbox) {
 }
 
 int run_check(const CheckOptions& options) {
-  RunnerSession session(default_runner_path(), check_job_options(options.require_sandbox), {.rerun_near_limit = true});
+  RunnerSession session(default_runner_path(), check_job_options(options.require_sandbox));
   session.start_runner();  // CPython starts up while the exercise loads
   const Exercise exercise = load_named_exercise(options.exercise, options.exercises_dir);
   ProgressStore store;

@@ -11,6 +11,8 @@
 
 #include "judge/cli/commands.hpp"
 #include "judge/spec/catalog.hpp"
+#include "judge/authoring/calibration.hpp"
+#include "judge/authoring/scaffold.hpp"
 #include "judge/authoring/verification_output.hpp"
 
 namespace pyjudge::cli {
@@ -24,7 +26,16 @@ struct VerifyOptions {
   std::size_t jobs = 1;
   std::string format = "text";
   std::string exercises_dir;
+  bool calibrate = false, write = false;
 };
+
+// verify --calibrate --write: the calibrated limits into the exercise's files.
+void write_calibrated_limits(const ExerciseVerification& v, std::ostream& out) {
+  const auto plan = plan_calibration(v);
+  if (!plan) return;
+  for (const auto& file : write_calibration(load_exercise(v.dir), *plan))
+    out << "  wrote " << display_path(file).string() << "\n";
+}
 
 // Verifies the folders on `jobs` threads, each with its own runner, and hands
 // the results to `done` in order as soon as each is ready.
@@ -37,7 +48,7 @@ std::vector<ExerciseVerification> verify_all(const std::vector<std::filesystem::
   std::exception_ptr failure;
   auto worker = [&] {
     try {
-      RunnerSession session(default_runner_path(), JobOptions::from_environment(), {.rerun_near_limit = true});
+      RunnerSession session(default_runner_path(), JobOptions::from_environment());
       for (std::size_t i; (i = next++) < dirs.size();) {
         {
           std::lock_guard lock(mutex);
@@ -76,13 +87,15 @@ int run_verify(const VerifyOptions& options) {
   const auto dirs = expand_exercises(options.exercises, catalog_dir(options.exercises_dir));
   const auto style = TerminalStyle::for_stream(1);
   const bool text = options.format == "text";
+  if (options.write && !options.calibrate) throw UsageError("--write goes with --calibrate");
   const auto all = verify_all(dirs, options, [&](const ExerciseVerification& v) {
+    if (options.write) write_calibrated_limits(v, text ? std::cout : std::cerr);
     if (!text) return;
-    print_verification(std::cout, v, style);
+    print_verification(std::cout, v, style, options.calibrate);
     std::cout << "\n" << std::flush;
   });
   if (text) print_verification_summary(std::cout, all, style);
-  else std::cout << verification_json(all).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+  else std::cout << verification_json(all, options.calibrate).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
 
   int code = 0;
   for (const auto& v : all) {
@@ -104,6 +117,9 @@ void add_verify_command(CLI::App& app, Action& action) {
       ->check(CLI::Range(1, 20));
   cmd->add_option("-j,--jobs", options->jobs, "Exercises verified at the same time")->check(CLI::Range(1, 64));
   cmd->add_option("--format", options->format, "Report format")->check(CLI::IsMember({"text", "json"}));
+  cmd->add_flag("--calibrate", options->calibrate,
+                "Also show the CPU limits the calibration rule gives (docs/spec-format.md, \"Calibrating limits\")");
+  cmd->add_flag("--write", options->write, "With --calibrate: write those limits into exercise.yaml and tests.yaml");
   add_exercises_option(cmd, options->exercises_dir);
   cmd->callback([options, &action] { action = [options] { return run_verify(*options); }; });
 }

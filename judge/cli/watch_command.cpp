@@ -48,7 +48,7 @@ int run_watch(const WatchOptions& options) {
   } catch (const std::runtime_error& e) {
     throw UsageError(e.what());
   }
-  RunnerSession session(default_runner_path(), JobOptions::from_environment(), {.rerun_near_limit = true});
+  RunnerSession session(default_runner_path(), JobOptions::from_environment());
   ProgressStore store;
   int run = 0;
   check_once(session, exercise, options, store, ++run);

@@ -1,11 +1,10 @@
 #include "judge/grading/assign_verdicts.hpp"
 
-#include <signal.h>
-
 #include <algorithm>
 #include <cstring>
 
 #include "judge/grading/compare.hpp"
+#include "judge/grading/process_end.hpp"
 #include "protocol/child_result.hpp"
 
 namespace pyjudge {
@@ -18,11 +17,6 @@ using protocol::TestRecord;
 
 constexpr std::size_t kReportedOutputBytes = 4096;
 
-std::string signal_name(int sig) {
-  const char* abbrev = ::sigabbrev_np(sig);
-  return abbrev ? std::string("SIG") + abbrev : "signal " + std::to_string(sig);
-}
-
 std::string short_type(const std::string& qualified) {
   const auto dot = qualified.rfind('.');
   return dot == std::string::npos ? qualified : qualified.substr(dot + 1);
@@ -34,90 +28,6 @@ bool exception_matches(const std::string& expected, const RaisedException& raise
   for (const auto& cls : raised.mro) {
     if (cls == expected) return true;
     if (expected.find('.') == std::string::npos && (cls == "builtins." + expected || cls == module + "." + expected)) return true;
-  }
-  return false;
-}
-
-// Verdicts decided by how the process ended, before looking at what it said.
-bool judge_termination(const TestCase& test, const TestRecord& r, TestResult& out) {
-  const auto& limits = test.limits;
-  if (r.end == TestRecord::End::Skipped) {
-    out.verdict = Verdict::TimeLimitExceeded;
-    out.message = "not run: the solution's top level ran out of time in test #" + std::to_string(r.skipped_for + 1) +
-                  ", whose limits are at least this test's";
-    return true;
-  }
-  const std::string where = r.locked_down && !r.module_loaded ? " in the solution's top level" : "";
-  switch (r.kill) {
-    case TestRecord::Kill::Cpu:
-      out.verdict = Verdict::TimeLimitExceeded;
-      out.message = "CPU time limit of " + std::to_string(limits.cpu_ms) + " ms exceeded" + where;
-      return true;
-    case TestRecord::Kill::Wall:
-      out.verdict = Verdict::TimeLimitExceeded;
-      out.message = "wall-clock limit of " + std::to_string(limits.wall_ms) + " ms exceeded" + where + " (sleeping or waiting?)";
-      return true;
-    case TestRecord::Kill::Output:
-      out.verdict = Verdict::OutputLimitExceeded;
-      out.message = "printed more than " + std::to_string(limits.output_kb) + " KiB";
-      return true;
-    case TestRecord::Kill::ResultSize:
-      out.verdict = Verdict::RuntimeError;
-      out.message = "the test process wrote more result data than allowed";
-      return true;
-    case TestRecord::Kill::None: break;
-  }
-  if (!r.violation.empty()) {
-    out.verdict = Verdict::SandboxViolation;
-    out.message = r.violation + " is not allowed in the sandbox";
-    return true;
-  }
-  // A trap while SIGSYS was blocked (subprocess and os.system block every
-  // signal around process creation) kills outright, before our handler can
-  // name the call.
-  if (r.locked_down && r.end == TestRecord::End::Signaled && r.code == SIGSYS) {
-    out.verdict = Verdict::SandboxViolation;
-    out.message = "a blocked system call (most likely creating a process, as subprocess and os.system do) is not allowed in the sandbox";
-    return true;
-  }
-  if (r.end == TestRecord::End::NotStarted || !r.locked_down) {
-    out.verdict = Verdict::InternalError;
-    out.message = r.end == TestRecord::End::NotStarted ? "the runner could not start the test process"
-                                                        : "the test process could not lock itself down";
-    return true;
-  }
-  if (r.end == TestRecord::End::Signaled) {
-    if (r.code == SIGXCPU || (r.code == SIGKILL && r.cpu_us >= limits.cpu_ms * 1000ull)) {
-      out.verdict = Verdict::TimeLimitExceeded;
-      out.message = "CPU time limit of " + std::to_string(limits.cpu_ms) + " ms exceeded";
-    } else if (r.code == SIGXFSZ) {
-      out.verdict = Verdict::OutputLimitExceeded;
-      out.message = "wrote a file larger than the file size limit";
-    } else {
-      out.verdict = Verdict::RuntimeError;
-      out.message = "the test process was killed by " + signal_name(r.code);
-      if (r.code == SIGSEGV) out.message += " (a crash, often a stack overflow from deep recursion)";
-    }
-    return true;
-  }
-  // Measured from outside. A process that ran out of memory may not even manage
-  // to report its MemoryError, so a result-less test near the limit counts too.
-  const std::uint64_t grown_kb = r.peak_kb > r.baseline_kb ? r.peak_kb - r.baseline_kb : 0;
-  const std::uint64_t limit_kb = limits.memory_mb * 1024ull;
-  if (grown_kb > limit_kb || (r.result.empty() && grown_kb * 10 >= limit_kb * 8)) {
-    out.verdict = Verdict::MemoryLimitExceeded;
-    out.message = "used more than " + std::to_string(limits.memory_mb) + " MiB";
-    return true;
-  }
-  if (r.seal == TestRecord::Seal::Forged) {
-    out.verdict = Verdict::RuntimeError;
-    out.message = "the test process wrote a result the runner did not seal (forged or corrupted)";
-    return true;
-  }
-  if (r.result.empty() || r.code != 0) {
-    out.verdict = Verdict::RuntimeError;
-    out.message = "the test ended (exit status " + std::to_string(r.code) + ") without reporting a result";
-    return true;
   }
   return false;
 }
@@ -193,6 +103,33 @@ void judge_child(const TestCase& test, const ChildResult& child, const std::stri
 }
 
 TestResult judge_test(const TestCase& test, const std::optional<TestRecord>& record, const RunOutcome& outcome,
+                      const std::string& module);
+
+// A test the runner did not run: its module's top level failed in test
+// `skipped_for` in a way this test would repeat (docs/architecture.md), so it
+// is judged by that test's record against its own expectations.
+TestResult judge_skipped(const TestCase& test, const TestRecord& skipped, const RunOutcome& outcome, const std::string& module) {
+  const auto source = skipped.skipped_for < outcome.records.size() ? outcome.records[skipped.skipped_for] : std::nullopt;
+  if (!source || source->end == TestRecord::End::Skipped) {
+    TestResult out;
+    out.name = test.name;
+    out.visible = test.visible;
+    out.weight = test.weight;
+    out.message = "the runner skipped this test for test #" + std::to_string(skipped.skipped_for + 1) + ", which has no record";
+    return out;  // internal_error
+  }
+  TestResult out = judge_test(test, source, outcome, module);
+  out.cpu_ms = out.wall_ms = out.peak_kb = 0;
+  const std::string number = std::to_string(skipped.skipped_for + 1);
+  if (source->kill != TestRecord::Kill::None)
+    out.message = "not run: the solution's top level ran out of time in test #" + number + ", whose limits are at least this test's";
+  else
+    out.message = "not run: the solution's top level raised in test #" + number + ", as it would here" +
+                  (out.message.empty() ? "" : " (" + out.message + ")");
+  return out;
+}
+
+TestResult judge_test(const TestCase& test, const std::optional<TestRecord>& record, const RunOutcome& outcome,
                       const std::string& module) {
   TestResult out;
   out.name = test.name;
@@ -203,6 +140,7 @@ TestResult judge_test(const TestCase& test, const std::optional<TestRecord>& rec
     out.message = "no result for this test: " + (outcome.failure.empty() ? std::string("the runner stopped early") : outcome.failure);
     return out;
   }
+  if (record->end == TestRecord::End::Skipped) return judge_skipped(test, *record, outcome, module);
   out.cpu_ms = record->cpu_us / 1000;
   out.wall_ms = record->wall_us / 1000;
   out.peak_kb = record->peak_kb;

@@ -34,6 +34,7 @@ struct TestResult {
   std::string stdout_text, stderr_text;  // captured output (capped); shown for visible tests only
   std::uint64_t cpu_ms = 0, wall_ms = 0, peak_kb = 0;
   double weight = 1.0;
+  std::string rerun;  // why the test was run a second time; empty when it ran once
 };
 
 struct SubmissionResult {
@@ -46,6 +47,7 @@ struct SubmissionResult {
   std::vector<std::string> sandbox_layers;  // enforced for this run
   std::vector<std::string> missing_layers;  // "name: why", not enforced
   std::string python_version;
+  std::string retried;  // why the submission was run again on a fresh runner; empty when it was not
 };
 
 }  // namespace pyjudge

@@ -47,6 +47,7 @@ TestResult test_from_json(const json& j) {
   t.details = j.value("details", "");
   t.stdout_text = j.value("stdout", "");
   t.stderr_text = j.value("stderr", "");
+  t.rerun = j.value("rerun", "");
   return t;
 }
 
@@ -66,6 +67,7 @@ BatchEntry entry_from_json(const json& j) {
   r.sandbox_layers = j.at("sandbox_layers").get<std::vector<std::string>>();
   r.missing_layers = j.value("missing_layers", std::vector<std::string>{});
   r.python_version = j.at("python").get<std::string>();
+  r.retried = j.value("retried", "");
   for (const auto& t : j.at("tests")) r.tests.push_back(test_from_json(t));
   return e;
 }

@@ -7,10 +7,26 @@
 
 namespace pyjudge {
 
+namespace {
+
+// Why a graded submission's figures came from more than one run, for the notes column.
+std::string rerun_note(const BatchEntry& e) {
+  std::string note;
+  if (!e.result.retried.empty()) note = e.exercise + ": retried on a fresh runner";
+  std::size_t reruns = 0;
+  for (const auto& t : e.result.tests) reruns += !t.rerun.empty();
+  if (reruns) note += (note.empty() ? "" : ", ") + e.exercise + ": " + std::to_string(reruns) + " test(s) run again";
+  return note;
+}
+
+}  // namespace
+
 std::string csv_gradebook(const BatchRun& run) {
   std::set<std::string> exercises;
   std::map<std::string, std::map<std::string, std::string>> cells;  // submitter -> exercise -> cell
+  std::map<std::string, std::string> notes;                          // submitter -> reruns and retries
   for (const auto& e : run.entries) {
+    if (const std::string note = rerun_note(e); !note.empty()) notes[e.submitter] += (notes[e.submitter].empty() ? "" : "; ") + note;
     exercises.insert(e.exercise);
     auto& cell = cells[e.submitter][e.exercise];
     if (e.scored()) {
@@ -23,11 +39,13 @@ std::string csv_gradebook(const BatchRun& run) {
   std::vector<std::string> header{"submitter"};
   for (const auto& ex : exercises) header.push_back(csv_text(ex));
   if (!sandbox.empty()) header.push_back("sandbox");
+  if (!notes.empty()) header.push_back("notes");
   std::string out = csv_line(header);
   for (const auto& [submitter, row] : cells) {
     std::vector<std::string> fields{csv_text(submitter)};
     for (const auto& ex : exercises) fields.push_back(row.count(ex) ? row.at(ex) : "");
     if (!sandbox.empty()) fields.push_back(sandbox);
+    if (!notes.empty()) fields.push_back(csv_text(notes[submitter]));
     out += csv_line(fields);
   }
   return out;

@@ -49,6 +49,9 @@ std::string properties(const BatchEntry& e, const std::string& sandbox) {
     out += property("verdict", verdict_name(e.result.verdict)) + property("score", format_score(e.result.score)) +
            property("sandbox_layers", layers);
   }
+  if (!e.result.retried.empty()) out += property("retried", e.result.retried);
+  for (const auto& t : e.result.tests)
+    if (!t.rerun.empty()) out += property(("rerun: " + t.name).c_str(), t.rerun);
   if (!sandbox.empty()) out += property("sandbox", sandbox);
   return out + "    </properties>\n";
 }

@@ -75,19 +75,57 @@ RunOutcome RunnerSession::exchange_or_failure(const Exercise& exercise, const st
   }
 }
 
-SubmissionResult RunnerSession::run_once(const Exercise& exercise, const std::string& source, const std::string& solution_name) {
-  if (!policy_.retry_dead_runner) return assign_verdicts(exercise, exchange(exercise, source, options_), solution_name);
+// One exchange, and a second one on a fresh runner when the policy says so;
+// `retried` says why there was a second one.
+RunOutcome RunnerSession::exchange_under_policy(const Exercise& exercise, const std::string& source, std::string& retried) {
+  if (!policy_.retry_dead_runner) return exchange(exercise, source, options_);
   RunOutcome outcome = exchange_or_failure(exercise, source);
-  if (!outcome.failure.empty()) outcome = exchange_or_failure(exercise, source);  // on a fresh runner
+  if (outcome.failure.empty()) return outcome;
+  retried = "the runner failed (" + outcome.failure + "); run again on a fresh runner";
+  return exchange_or_failure(exercise, source);
+}
+
+// Runs the tests the host starved once more, on their own, and puts their new
+// records in place; `reasons[i]` says why test i ran again.
+void RunnerSession::rerun_starved_tests(const Exercise& exercise, const std::string& source, RunOutcome& outcome,
+                                        std::vector<std::string>& reasons) {
+  std::vector<std::size_t> starved;
+  for (std::size_t i = 0; i < outcome.records.size(); ++i)
+    if (outcome.records[i] && outcome.records[i]->kill == protocol::TestRecord::Kill::Starved) starved.push_back(i);
+  if (starved.empty() || !policy_.rerun_starved) return;
+  Exercise subset = exercise;
+  subset.tests.clear();
+  for (std::size_t i : starved) {
+    subset.tests.push_back(exercise.tests[i]);
+    const auto& first = *outcome.records[i];
+    reasons[i] = "the host starved it of CPU (" + std::to_string(first.cpu_us / 1000) + " ms of CPU in " +
+                 std::to_string(first.wall_us / 1000) + " ms)";
+  }
+  const RunOutcome again = exchange_or_failure(subset, source);
+  for (std::size_t k = 0; k < starved.size(); ++k) {
+    if (!again.records[k]) continue;  // keep the starved record: internal_error
+    protocol::TestRecord record = *again.records[k];
+    record.index = static_cast<std::uint32_t>(starved[k]);
+    if (record.end == protocol::TestRecord::End::Skipped) record.skipped_for = static_cast<std::uint32_t>(starved[record.skipped_for]);
+    outcome.records[starved[k]] = std::move(record);
+  }
+}
+
+SubmissionResult RunnerSession::run_once(const Exercise& exercise, const std::string& source, const std::string& solution_name) {
+  std::string retried;
+  RunOutcome outcome = exchange_under_policy(exercise, source, retried);
+  std::vector<std::string> reruns(exercise.tests.size());
+  if (outcome.failure.empty()) rerun_starved_tests(exercise, source, outcome, reruns);
   SubmissionResult result = assign_verdicts(exercise, outcome, solution_name);
-  if (!outcome.failure.empty()) blame_the_judge(result, outcome.failure);
+  result.retried = retried;
+  for (std::size_t i = 0; i < result.tests.size() && i < reruns.size(); ++i) result.tests[i].rerun = reruns[i];
+  if (!retried.empty() && !outcome.failure.empty()) blame_the_judge(result, outcome.failure);
   return result;
 }
 
 RunSeries RunnerSession::run(const Exercise& exercise, const std::string& source, const std::string& solution_name,
                              std::size_t min_runs) {
-  return run_series(exercise, [&] { return run_once(exercise, source, solution_name); }, min_runs,
-                    policy_.rerun_near_limit);
+  return run_series([&] { return run_once(exercise, source, solution_name); }, min_runs);
 }
 
 SubmissionResult RunnerSession::probe() {

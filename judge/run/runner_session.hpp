@@ -9,7 +9,7 @@
 #include <optional>
 #include <string>
 
-#include "judge/grading/stable_verdict.hpp"
+#include "judge/grading/run_series.hpp"
 #include "judge/grading/verdict.hpp"
 #include "judge/run/job_builder.hpp"
 #include "judge/run/job_exchange.hpp"
@@ -24,8 +24,9 @@ struct SessionPolicy {
   // internal_error (invariant 7, docs/architecture.md). Without it, a runner
   // that cannot start throws RunnerFailure.
   bool retry_dead_runner = false;
-  // A verdict near a CPU limit is confirmed by more runs (stable_verdict.hpp).
-  bool rerun_near_limit = false;
+  // A test the host starved of CPU (TestRecord::Kill::Starved) is run once
+  // more on its own; starved twice, it is internal_error.
+  bool rerun_starved = true;
 };
 
 class RunnerSession {
@@ -43,7 +44,7 @@ class RunnerSession {
   void start_runner() noexcept;
   // One graded run, retried once on a fresh runner when the policy says so.
   SubmissionResult run_once(const Exercise& exercise, const std::string& source, const std::string& solution_name);
-  // At least `min_runs` runs; more when a verdict is near a limit and the policy says so.
+  // `min_runs` runs (at least one), e.g. for verify's calibration.
   RunSeries run(const Exercise& exercise, const std::string& source, const std::string& solution_name,
                 std::size_t min_runs = 1);
   // A one-test job that shows which sandbox layers this host enforces and the
@@ -56,6 +57,9 @@ class RunnerSession {
  private:
   RunOutcome exchange(const Exercise& exercise, const std::string& source, const JobOptions& options);
   RunOutcome exchange_or_failure(const Exercise& exercise, const std::string& source);
+  RunOutcome exchange_under_policy(const Exercise& exercise, const std::string& source, std::string& retried);
+  void rerun_starved_tests(const Exercise& exercise, const std::string& source, RunOutcome& outcome,
+                           std::vector<std::string>& reasons);
   void ensure_runner();  // throws RunnerFailure
 
   std::filesystem::path runner_path_;

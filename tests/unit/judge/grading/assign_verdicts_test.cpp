@@ -81,10 +81,39 @@ TEST_CASE("a time-out in the top level is said so; the tests it spared are time-
 
   TestRecord skipped;
   skipped.end = TestRecord::End::Skipped;
-  skipped.skipped_for = 2;
-  const auto result = assign_verdicts(ex, ready_with(skipped), "s.py");
-  CHECK(result.verdict == Verdict::TimeLimitExceeded);
-  CHECK(result.tests[0].message.rfind("not run: the solution's top level ran out of time in test #3", 0) == 0);
+  skipped.skipped_for = 0;
+  Exercise two = ex;
+  two.tests.push_back(ex.tests[0]);
+  two.tests[1].name = "t2";
+  timed_out.module_loaded = false;
+  RunOutcome outcome = ready_with(timed_out);
+  outcome.records.push_back(skipped);
+  const auto result = assign_verdicts(two, outcome, "s.py");
+  CHECK(result.tests[1].verdict == Verdict::TimeLimitExceeded);
+  CHECK(result.tests[1].message.rfind("not run: the solution's top level ran out of time in test #1", 0) == 0);
+  CHECK(result.tests[1].cpu_ms == 0);
+}
+
+TEST_CASE("a test skipped after a top-level exception is judged by that test's record, against its own expectation") {
+  Exercise ex = one_test_exercise();
+  ex.tests.push_back(ex.tests[0]);
+  ex.tests[1].name = "expects the error";
+  ex.tests[1].expect.reset();
+  ex.tests[1].raises = "ValueError";
+  TestRecord raised = exited_with(child_result({}, "builtins.ValueError", {"builtins.ValueError", "builtins.Exception"}));
+  TestRecord skipped;
+  skipped.end = TestRecord::End::Skipped;
+  skipped.skipped_for = 0;
+  RunOutcome outcome = ready_with(raised);
+  outcome.records.push_back(skipped);
+  const auto result = assign_verdicts(ex, outcome, "s.py");
+  CHECK(result.tests[0].verdict == Verdict::RuntimeError);
+  CHECK(result.tests[1].verdict == Verdict::Accepted);  // running it would have matched `raises` too
+  CHECK(result.tests[1].message.rfind("not run: the solution's top level raised in test #1", 0) == 0);
+
+  skipped.skipped_for = 1;  // a record that points at itself, or at nothing, is the judge's problem
+  outcome.records[1] = skipped;
+  CHECK(assign_verdicts(ex, outcome, "s.py").tests[1].verdict == Verdict::InternalError);
 }
 
 TEST_CASE("no result, no pass") {

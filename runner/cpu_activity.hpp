@@ -1,0 +1,37 @@
+// Whether a test process has been using the CPU lately. At its wall-clock
+// limit a test that is computing, however slowly a loaded host lets it, is not
+// a sleeping test: its CPU limit, measured exactly, will stop it. Only a test
+// that has been idle (sleeping, blocked, waiting) is stopped by the wall clock.
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <deque>
+#include <utility>
+
+namespace pyjudge::runner {
+
+// Below this share of one core over the recent window, a test is idle.
+inline constexpr double kIdleCpuShare = 0.05;
+inline constexpr std::chrono::milliseconds kActivityWindow{250};
+// A test that is never idle but still short of its CPU limit this many CPU
+// limits after its wall limit got less than 1/kStarvedAfter of a core: the
+// host starved it, and its verdict cannot be measured (it is run again).
+inline constexpr unsigned kStarvedAfter = 10;
+
+class CpuActivity {
+ public:
+  using Clock = std::chrono::steady_clock;
+
+  // The process's CPU time at `now`; samples older than the window are dropped.
+  void sample(Clock::time_point now, std::uint64_t cpu_us);
+  // CPU time per wall time over the last kActivityWindow (over all samples
+  // when there are fewer), in cores; 0 before two samples.
+  double recent_share() const;
+  bool idle() const { return recent_share() < kIdleCpuShare; }
+
+ private:
+  std::deque<std::pair<Clock::time_point, std::uint64_t>> samples_;
+};
+
+}  // namespace pyjudge::runner
