@@ -20,6 +20,7 @@ PYTHON = "/usr/bin/python3"
 BATCH_SIZE = 1000
 PYTEST_SAMPLE = 50
 JOBS = 2
+BATCH_RUNS = 3  # the batch is graded this many times: its verdicts must not change
 
 
 def grade_cmd(pyjudge, subs, weak, *extra):
@@ -89,7 +90,8 @@ def idle_runner_rss_kb(runner):
                       "rules": {"forbid_imports": [], "forbid_names": [], "require_generator": "", "require_class": "",
                                 "max_source_bytes": 65536},
                       "tests": [{"name": "t", "kind": "call", "code": "echo(1)",
-                                 "limits": {"cpu_ms": 2000, "wall_ms": 5000, "memory_mb": 256, "output_kb": 64}}]}).encode()
+                                 "limits": {"cpu_ms": 2000, "wall_ms": 5000, "memory_mb": 256, "output_kb": 64}}],
+                      "require_sandbox": False, "disable_layers": [], "parallel_tests": 1}).encode()
     proc.stdin.write(struct.pack("<IB", len(job) + 1, ord("J")) + job)
     proc.stdin.flush()
     while read_frame(proc.stdout)[0] != "E":
@@ -145,6 +147,16 @@ def pytest_per_submission(sample, exercises, tmp):
     return statistics.mean(times), statistics.median(times)
 
 
+def own_cpu_seconds(report):
+    """The test processes' own CPU over a batch: the exercises' work, and time-outs at their limits."""
+    return sum(t["cpu_ms"] for s in report["submissions"] for t in s["tests"]) / 1000
+
+
+def verdicts_of(report):
+    return {(s["submitter"], s["exercise"]): (s["verdict"], tuple(t["verdict"] for t in s["tests"]))
+            for s in report["submissions"]}
+
+
 def batch_figures(report, entries):
     kinds = {(s, slug): kind for s, slug, kind, _ in entries}
     tests = sum(len(s["tests"]) for s in report["submissions"])
@@ -165,10 +177,19 @@ def main():
         weak = needs_weak_sandbox(pyjudge, tmp, exercises)
         entries = bench_batch.plan(exercises, BATCH_SIZE, seed)
         subs = bench_batch.write(entries, tmp / "batch")
-        report_path = tmp / "batch.json"
-        wall, busiest_rss = run_batch(grade_cmd(pyjudge, subs, weak, "-j", JOBS, "--exercises", exercises,
-                                                "--json", report_path))
-        tests, per_test_batch, per_sub_batch, outcome = batch_figures(json.loads(report_path.read_text()), entries)
+        walls, floors, runs = [], [], []
+        for n in range(BATCH_RUNS):
+            report_path = tmp / f"batch-{n}.json"
+            wall, busiest_rss = run_batch(grade_cmd(pyjudge, subs, weak, "-j", JOBS, "--exercises", exercises,
+                                                    "--json", report_path))
+            report = json.loads(report_path.read_text())
+            walls.append(wall)
+            floors.append(own_cpu_seconds(report) / JOBS)
+            runs.append(verdicts_of(report))
+        changed = sorted(k for k in runs[0] if any(r[k] != runs[0][k] for r in runs[1:]))
+        wall = statistics.median(walls)
+        batch_floor = statistics.median(floors)
+        tests, per_test_batch, per_sub_batch, outcome = batch_figures(report, entries)
 
         per_test, per_sub_trivial = marginal_test_cost(pyjudge, tmp, weak)
         floor = fork_floor()
@@ -192,7 +213,12 @@ def main():
           f"load average {load_before:.1f} before and {os.getloadavg()[0]:.1f} after (other work skews every figure)")
     print(f"  batch: {counts['correct']} correct, {counts['wrong']} known-wrong, {counts['loop']} loop forever, "
           f"{counts['allocate']} allocate forever; {tests} tests")
-    print(f"  pyjudge grade -j {JOBS}{flag}: wall {wall:.1f} s, {len(entries) / wall:.1f} submissions/s")
+    print(f"  pyjudge grade -j {JOBS}{flag}, {BATCH_RUNS} runs: wall {', '.join(f'{w:.1f}' for w in walls)} s "
+          f"(median {wall:.1f} s, {len(entries) / wall:.1f} submissions/s)")
+    print(f"    floor any judge pays: the test processes' own CPU / {JOBS} cores = "
+          f"{', '.join(f'{f:.1f}' for f in floors)} s (median {batch_floor:.1f} s)")
+    print(f"    verdicts that changed between the {BATCH_RUNS} runs: {len(changed)}"
+          + (f" ({', '.join('/'.join(k) for k in changed[:10])})" if changed else ""))
     print(f"    correct and wrong ones, runner time: {per_sub_batch * 1000:.1f} ms per submission, "
           f"{per_test_batch * 1000:.2f} ms per test (the exercises' own work included)")
     for kind in ("loop", "allocate"):
@@ -210,6 +236,7 @@ def main():
     print(f"  warm runner RSS: idle {idle_rss / 1024:.1f} MB, largest during the batch {busiest_rss / 1024:.1f} MB")
     print("ratios")
     print(f"  per-test cost / fork floor        {per_test / floor:6.2f}x   target <= 2")
+    print(f"  batch wall / batch floor          {wall / batch_floor:6.2f}x   target <= 1.3")
     print(f"  pytest / pyjudge per submission   {pytest_each / pyjudge_each:6.2f}x   target >= 20"
           f"   (medians: {pytest_median / pyjudge_median:.2f}x)")
     print(f"  idle warm runner RSS              {idle_rss / 1024:6.1f} MB  target <= 25 MB")
