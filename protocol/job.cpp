@@ -55,9 +55,13 @@ Rules decode_rules(const json& j) {
 }
 
 JobTest decode_test(const json& j) {
-  expect_keys(j, {"name", "kind", "code", "limits"}, "a test");
+  expect_keys(j, {"name", "kind", "code", "limits", "modules"}, "a test");
   JobTest t{j.at("name").get<std::string>(), j.at("kind").get<std::string>(), j.at("code").get<std::string>(),
-            decode_limits(j.at("limits"))};
+            decode_limits(j.at("limits")), {}};
+  for (const auto& m : j.at("modules")) {
+    expect_keys(m, {"name", "source"}, "a module");
+    t.modules.push_back({m.at("name").get<std::string>(), m.at("source").get<std::string>()});
+  }
   if (t.kind != "call" && t.kind != "code") throw JobError("test kind must be call or code, not '" + t.kind + "'");
   return t;
 }
@@ -66,8 +70,11 @@ JobTest decode_test(const json& j) {
 
 std::string encode_job(const Job& job) {
   json tests = json::array();
-  for (const auto& t : job.tests)
-    tests.push_back({{"name", t.name}, {"kind", t.kind}, {"code", t.code}, {"limits", limits_json(t.limits)}});
+  for (const auto& t : job.tests) {
+    json modules = json::array();
+    for (const auto& m : t.modules) modules.push_back({{"name", m.name}, {"source", m.source}});
+    tests.push_back({{"name", t.name}, {"kind", t.kind}, {"code", t.code}, {"limits", limits_json(t.limits)}, {"modules", modules}});
+  }
   const json j = {
       {"source", job.source},
       {"filename", job.filename},

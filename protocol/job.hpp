@@ -30,11 +30,20 @@ struct Rules {
   bool operator==(const Rules&) const = default;
 };
 
+// A Python module a test puts in place (sys.modules) before the candidate's
+// module loads: the implementation a write-the-tests exercise's tests import.
+struct JobModule {
+  std::string name;
+  std::string source;
+  bool operator==(const JobModule&) const = default;
+};
+
 struct JobTest {
   std::string name;
   std::string kind;  // "call" or "code"
   std::string code;
   Limits limits;
+  std::vector<JobModule> modules;
   bool operator==(const JobTest&) const = default;
 };
 

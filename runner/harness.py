@@ -24,8 +24,10 @@ ALLOWED_MODULES = frozenset("""
 """.split())
 
 # Refused whoever imports them (importlib.import_module too): with raw memory
-# access a candidate could read the result seal key. No allowed module needs them.
-DENIED_MODULES = frozenset({"ctypes", "_ctypes", "cffi"})
+# access a candidate could read the result seal key; multiprocessing (also
+# under concurrent.futures.ProcessPoolExecutor) needs process creation, which
+# the sandbox forbids: a clear ImportError beats a bare PermissionError later.
+DENIED_MODULES = frozenset({"ctypes", "_ctypes", "cffi", "multiprocessing", "_multiprocessing"})
 
 TEST_FILENAME = "<test>"
 _ONLY_AST = 0x400  # ast.PyCF_ONLY_AST
@@ -118,8 +120,12 @@ def compile_candidate(source, filename):
     return compile(source, filename, "exec", dont_inherit=True)
 
 
-def compile_driver(kind, code):
-    return compile(code, TEST_FILENAME, "eval" if kind == "call" else "exec", dont_inherit=True)
+def compile_test(kind, code, modules):
+    """A test's driver, and the modules ((name, source) pairs) it puts in place
+    before the candidate loads, each compiled under the name "<name>" so that
+    its frames never show in the candidate's tracebacks."""
+    driver = compile(code, TEST_FILENAME, "eval" if kind == "call" else "exec", dont_inherit=True)
+    return driver, [(name, compile(source, f"<{name}>", "exec", dont_inherit=True)) for name, source in modules]
 
 
 # ----- static rules -------------------------------------------------------
@@ -272,11 +278,22 @@ def check_rules(source, rules):
 
 # ----- one test --------------------------------------------------------------
 
-def run_test(candidate_code, module_name, filename, entry_points, kind, driver_code, observe, module_loaded):
-    """Loads the candidate afresh and runs one driver. Returns the exception it ended with, or None.
-    module_loaded() is called once the module's top level has finished (None: nobody to tell)."""
+def _install_module(name, code):
+    module = types.ModuleType(name)
+    module.__file__ = f"<{name}>"
+    sys.modules[name] = module
+    exec(code, module.__dict__)
+
+
+def run_test(candidate_code, module_name, filename, entry_points, kind, test, observe, module_loaded):
+    """Loads the test's modules and the candidate afresh and runs one driver (test: what
+    compile_test made). Returns the exception it ended with, or None. module_loaded() is
+    called once the candidate's module top level has finished (None: nobody to tell)."""
+    driver_code, modules = test
     sys.meta_path.insert(0, _ImportGate(filename))
     try:
+        for name, code in modules:
+            _install_module(name, code)
         module = types.ModuleType(module_name)
         module.__file__ = filename
         sys.modules[module_name] = module

@@ -56,7 +56,10 @@ py::dict rules_dict(const protocol::Rules& rules) {
 void preload_imports(const protocol::Job& job) {
   py::list sources;
   sources.append(job.source);
-  for (const auto& test : job.tests) sources.append(test.code);
+  for (const auto& test : job.tests) {
+    sources.append(test.code);
+    for (const auto& m : test.modules) sources.append(m.source);
+  }
   harness().attr("preload")(harness().attr("imported_modules")(sources));
 }
 
@@ -92,7 +95,9 @@ std::vector<py::object> compile_drivers(const protocol::Job& job, int fd, const 
   std::vector<py::object> drivers;
   for (const auto& test : job.tests) {
     try {
-      drivers.push_back(harness().attr("compile_driver")(test.kind, test.code));
+      py::list modules;
+      for (const auto& m : test.modules) modules.append(py::make_tuple(m.name, m.source));
+      drivers.push_back(harness().attr("compile_test")(test.kind, test.code, modules));
     } catch (py::error_already_set& e) {
       finish(fd, with_layers({SubmissionStatus::Code::SetupFailed, "test '" + test.name + "' does not compile: " + e.what(), 0, 0}, layers));
     }
@@ -104,6 +109,10 @@ std::vector<py::object> compile_drivers(const protocol::Job& job, int fd, const 
 
 void run_submission_process(const protocol::Job& job, int fd, LayerReport report) {
   try {
+    // SQLite's default temp dirs (/var/tmp, /tmp) are outside the sandbox: big
+    // sorts and GROUP BYs spill to the working folder, each test's own, instead
+    // (docs/sandbox.md). SQLite reads this when it is imported, below.
+    ::setenv("SQLITE_TMPDIR", ".", 1);
     preload_imports(job);
     harness().attr("clear_environ")();
     const MemoryStatus baseline = own_memory();

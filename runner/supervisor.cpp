@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <deque>
+#include <filesystem>
 #include <fstream>
 #include <memory>
 #include <string>
@@ -38,6 +39,14 @@ void kill_leftovers() {
   if (::kill(-1, SIGKILL) != 0) return;  // ESRCH: nobody left
   while (::waitpid(-1, nullptr, __WALL) > 0 || errno == EINTR) {
   }
+}
+
+// Between tests, nothing a finished test wrote is left in the scratch dir (its
+// own folder is gone already; this takes what it put beside it): no test reads
+// what an earlier one left, and tests cannot pass each other notes.
+void clear_scratch_dir() {
+  std::error_code ec;
+  for (const auto& entry : std::filesystem::directory_iterator(".", ec)) remove_test_folder(entry.path().string());
 }
 
 // How a test ended whose module top level never finished.
@@ -121,7 +130,10 @@ void supervise_tests(const std::vector<protocol::Limits>& limits, unsigned paral
       }
       const TestRecord record = (*it)->finish();
       it = running.erase(it);
-      if (running.empty()) kill_leftovers();
+      if (running.empty()) {
+        kill_leftovers();
+        clear_scratch_dir();
+      }
       sink(record);
       skip_tests_that_would_fail_the_same_way(record, limits, pending, sink);
     }

@@ -58,7 +58,7 @@ void warm_up_test_path() {
   static const std::string kFilename = "<pyjudge-warm-up>";
   static const std::string kModule = "pyjudge_warm_up";
   const py::object code = harness().attr("compile_candidate")(kSource, kFilename);
-  const py::object driver = harness().attr("compile_driver")("code", "observe(echo([1, 'a', None]))\nraise ValueError('warm-up')\n");
+  const py::object driver = harness().attr("compile_test")("code", "observe(echo([1, 'a', None]))\nraise ValueError('warm-up')\n", py::list());
   const std::string body = run_driver(code, kModule, kFilename, {"echo"}, "code", driver, kSource, py::none());
   (void)sealed_frame(new_seal_key(), body);
   harness().attr("forget_test")(kModule);

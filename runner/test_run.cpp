@@ -103,6 +103,8 @@ std::string make_test_folder(std::uint32_t index) {
   return folder;
 }
 
+}  // namespace
+
 // Best effort: the candidate may have taken the write bit off a folder; the
 // scratch tmpfs goes with the submission anyway.
 void remove_test_folder(const std::string& folder) {
@@ -113,6 +115,8 @@ void remove_test_folder(const std::string& folder) {
   std::filesystem::permissions(folder, std::filesystem::perms::owner_all, ec);
   std::filesystem::remove_all(folder, ec);
 }
+
+namespace {
 
 }  // namespace
 

@@ -21,6 +21,9 @@
 
 namespace pyjudge::runner {
 
+// Removes a folder a test process may have written, whatever permissions it left.
+void remove_test_folder(const std::string& folder);
+
 class TestRun {
  public:
   using Clock = std::chrono::steady_clock;

@@ -12,7 +12,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const std::string kExpectPrefix = "# expect:";
+// `# expect: wrong_answer` in Python, `-- expect: wrong_answer` in SQL.
+std::string expect_prefix(const fs::path& file) { return file.extension() == ".sql" ? "-- expect:" : "# expect:"; }
 
 std::vector<std::string> wrong_verdict_names() {
   std::vector<std::string> names;
@@ -31,18 +32,19 @@ std::string joined(const std::vector<std::string>& items) {
 }  // namespace
 
 std::optional<Verdict> declared_verdict(const fs::path& file, std::vector<Diagnostic>& sink) {
+  const std::string prefix = expect_prefix(file);
   std::ifstream in(file, std::ios::binary);
   std::string first;
   if (!in || !std::getline(in, first)) {
-    sink.push_back({file.string(), 1, 1, "a known-wrong solution must start with `# expect: <verdict>`, e.g. `# expect: wrong_answer`"});
+    sink.push_back({file.string(), 1, 1, "a known-wrong solution must start with `" + prefix + " <verdict>`, e.g. `" + prefix + " wrong_answer`"});
     return std::nullopt;
   }
   if (!first.empty() && first.back() == '\r') first.pop_back();
-  if (first.rfind(kExpectPrefix, 0) != 0) {
-    sink.push_back({file.string(), 1, 1, "line 1 must be `# expect: <verdict>` (one of " + joined(wrong_verdict_names()) + "), not '" + first + "'"});
+  if (first.rfind(prefix, 0) != 0) {
+    sink.push_back({file.string(), 1, 1, "line 1 must be `" + prefix + " <verdict>` (one of " + joined(wrong_verdict_names()) + "), not '" + first + "'"});
     return std::nullopt;
   }
-  std::size_t start = kExpectPrefix.size();
+  std::size_t start = prefix.size();
   while (start < first.size() && first[start] == ' ') ++start;
   std::size_t end = first.size();
   while (end > start && (first[end - 1] == ' ' || first[end - 1] == '\t')) --end;
@@ -76,14 +78,17 @@ ExerciseFolder read_exercise_folder(const fs::path& dir) {
   if (spec_readable && out.exercise.tests.empty())
     out.diagnostics.push_back({anchor, 1, 1, "the exercise has no tests: add `examples` here or a tests.yaml"});
 
-  out.solution = dir / "solution.py";
+  // A SQL exercise's reference and mistakes are .sql files; a write-the-tests
+  // exercise's are files of tests (solution.py must kill every mutant).
+  const std::string extension = out.exercise.kind == ExerciseKind::Sql ? ".sql" : ".py";
+  out.solution = dir / ("solution" + extension);
   if (!fs::is_regular_file(out.solution))
     out.diagnostics.push_back({anchor, 1, 1, "missing " + out.solution.string() + ": every exercise needs a reference solution"});
 
   std::vector<fs::path> files;
   std::error_code ec;
   for (const auto& entry : fs::directory_iterator(dir / "wrong", ec))
-    if (entry.path().extension() == ".py") files.push_back(entry.path());
+    if (entry.path().extension() == extension) files.push_back(entry.path());
   std::sort(files.begin(), files.end());
   for (const auto& file : files)
     if (auto verdict = declared_verdict(file, out.diagnostics)) out.wrong.push_back({file, *verdict});

@@ -174,8 +174,8 @@ ExerciseVerification verify_exercise(RunnerSession& session, const fs::path& dir
     return v;
   }
   const Exercise& ex = folder.exercise;
-  v.reference = SolutionRow{"solution.py", std::nullopt,
-                            session.run(ex, read_solution_file(folder.solution), "solution.py", reference_runs)};
+  const std::string reference = folder.solution.filename().string();
+  v.reference = SolutionRow{reference, std::nullopt, session.run(ex, read_solution_file(folder.solution), reference, reference_runs)};
   v.starter = SolutionRow{"starter", std::nullopt, session.run(ex, ex.starter, "starter")};
   for (const auto& wrong : folder.wrong) {
     const auto name = relative_name(wrong.path, dir);

@@ -50,9 +50,15 @@ std::vector<BatchEntry> grade_planned(const std::vector<PlannedSubmission>& plan
     entries.push_back(p.entry);
     BatchEntry& e = entries.back();
     if (!e.graded()) continue;
+    const Exercise& exercise = exercises.at(e.exercise);
+    const auto wanted = fs::path(exercise.solution_file()).extension();
+    if (p.file.extension() != wanted) {  // a .py for a SQL exercise, or the other way round
+      e.error = e.path + ": " + e.exercise + " takes a " + wanted.string() + " file";
+      continue;
+    }
     std::string source = read_source(p.file, e.path, e.error);
     if (!e.graded()) continue;
-    tasks.push_back({&exercises.at(e.exercise), std::move(source), e.path});
+    tasks.push_back({&exercise, std::move(source), e.path});
     task_entry.push_back(entries.size() - 1);
   }
   for (std::size_t i = tasks.size(); i < entries.size(); ++i) done();  // the ungraded ones are done already

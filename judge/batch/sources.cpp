@@ -120,7 +120,8 @@ std::vector<PlannedSubmission> scan_submissions_dir(const fs::path& dir) {
       if (is_dir) it.disable_recursion_pending();
       continue;
     }
-    if (it->path().extension() == ".py" && !is_dir) out.push_back(from_dir_file(dir, it->path()));
+    const auto extension = it->path().extension();
+    if ((extension == ".py" || extension == ".sql") && !is_dir) out.push_back(from_dir_file(dir, it->path()));
   }
   if (ec) throw UsageError("cannot read the submissions folder " + dir.string() + ": " + ec.message());
   for (auto& p : out) refuse_links(p);

@@ -47,7 +47,7 @@ int run_start(const StartOptions& options) {
   std::error_code ec;
   fs::create_directories(options.dir, ec);
   if (ec) throw UsageError("cannot create " + options.dir + ": " + ec.message());
-  const fs::path file = fs::path(options.dir) / (exercise.module + ".py");
+  const fs::path file = fs::path(options.dir) / exercise.solution_file();
   write_new_file(file, exercise.starter);
   std::cout << "Wrote the starter code to " << file.string() << ". Check your solution with:\n"
             << "  pyjudge check " << options.exercise << " " << file.string() << "\n"

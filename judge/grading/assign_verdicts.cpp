@@ -5,6 +5,7 @@
 
 #include "judge/grading/compare.hpp"
 #include "judge/grading/process_end.hpp"
+#include "judge/kinds/mutation_tests.hpp"
 #include "protocol/child_result.hpp"
 
 namespace pyjudge {
@@ -63,7 +64,7 @@ bool judge_observations(const TestCase& test, const ChildResult& child, TestResu
   }
   if (ok) return true;
   out.verdict = Verdict::WrongAnswer;
-  out.message = "wrong answer";
+  out.message = test.failure_message.empty() ? "wrong answer" : test.failure_message;
   out.details = diff_text("", *test.expect, actual);
   return false;
 }
@@ -85,6 +86,8 @@ void judge_child(const TestCase& test, const ChildResult& child, const std::stri
   } else if (raised) {
     out.verdict = Verdict::RuntimeError;
     out.message = short_type(raised->type);
+    // SQLite's messages name the learner's line and no hidden value: shown for every SQL test.
+    if (test.sql && !raised->message.empty()) out.message += ": " + raised->message;
     out.details = raised->traceback;
     return;
   } else if (test.raises) {
@@ -219,6 +222,7 @@ SubmissionResult assign_verdicts(const Exercise& ex, const RunOutcome& outcome, 
   } else {
     for (std::size_t i = 0; i < ex.tests.size(); ++i)
       result.tests.push_back(judge_test(ex.tests[i], outcome.records[i], outcome, ex.module));
+    if (ex.kind == ExerciseKind::Tests) settle_mutation_results(result);
   }
   summarise(result);
   return result;

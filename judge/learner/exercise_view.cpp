@@ -19,6 +19,11 @@ constexpr UiText kPrints{"prints:", "выводит:"};
 constexpr UiText kObserves{"observe() receives, in order:", "observe() получает по порядку:"};
 constexpr UiText kHints{"Hints", "Подсказки"};
 constexpr UiText kCheck{"Check your solution", "Проверить решение"};
+constexpr UiText kOnFixture{"on the fixture %s: the query %s", "на данных %s: запрос %s"};
+constexpr UiText kWithParams{"with", "с параметрами"};
+constexpr UiText kThen{"then:", "затем:"};
+constexpr UiText kRows{"gives the rows", "даёт строки"};
+constexpr UiText kColumns{"with the columns", "со столбцами"};
 
 std::string comparator_note(const TestCase& t, const std::string& lang) {
   switch (t.compare) {
@@ -44,10 +49,28 @@ void wrapped(std::ostringstream& out, const std::string& text, std::size_t width
   for (const auto& line : text::wrap(text, width, first, rest)) out << line << "\n";
 }
 
+// A SQL example: what it runs on, then the rows (and columns) it must give.
+void sql_example(std::ostringstream& out, const TestCase& t, const std::string& body, const std::string& lang, std::size_t width) {
+  const SqlQuery& q = *t.sql;
+  std::string line = fill(kOnFixture.in(lang), {q.fixture, q.query});
+  if (q.params) line += std::string(" ") + kWithParams.in(lang) + " " + repr(*q.params);
+  wrapped(out, line, width, body, body + "  ");
+  if (!q.check.empty()) {
+    out << body << kThen.in(lang) << "\n";
+    code_lines(out, q.check, body + "  ", body + "  ");
+  }
+  if (t.raises) out << body << kRaises.in(lang) << " " << *t.raises << "\n";
+  if (!t.expect || t.expect->items.empty()) return;
+  out << body << kRows.in(lang) << comparator_note(t, lang) << ":\n";
+  for (const auto& row : t.expect->items.front().items) wrapped(out, repr(row), width, body + "  ", body + "    ");
+  if (t.expect->items.size() > 1) wrapped(out, std::string(kColumns.in(lang)) + " " + repr(t.expect->items[1]), width, body, body + "  ");
+}
+
 void example(std::ostringstream& out, const TestCase& t, std::size_t number, const std::string& lang, std::size_t width) {
   const std::string head = "  " + std::to_string(number) + ". ";
   const std::string body(head.size(), ' ');
   wrapped(out, t.title.in(lang), width, head, body);
+  if (t.sql) return sql_example(out, t, body, lang, width);
   if (t.kind == "call") code_lines(out, t.code, body + ">>> ", body + "... ");
   else code_lines(out, t.code, body + "  ", body + "  ");
   if (t.raises) out << body << kRaises.in(lang) << " " << *t.raises << "\n";
@@ -83,7 +106,7 @@ std::string render_exercise(const Exercise& ex, const std::string& ref, const st
   wrapped(out, difficulty_in(ex.difficulty, lang) + " · " + topics, width, "", "  ");
   out << "\n" << text::render_markdown(ex.statement.in(lang), width) << "\n";
 
-  const std::string file = ex.module + ".py";
+  const std::string file = ex.solution_file();
   wrapped(out, std::string(kStarter.in(lang)) + " (" + fill(kStartWrites.in(lang), {ref, file}) + "):", width, "", "  ");
   code_lines(out, ex.starter, "    ", "    ");
   out << "\n";

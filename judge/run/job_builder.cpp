@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "judge/kinds/sql_driver.hpp"
+
 namespace pyjudge {
 
 JobOptions JobOptions::from_environment() {
@@ -22,14 +24,17 @@ JobOptions JobOptions::from_environment() {
 
 protocol::Job make_job(const Exercise& ex, const std::string& source, const JobOptions& options) {
   protocol::Job job;
-  job.source = source;
-  job.filename = ex.module + ".py";
+  // A SQL file reaches the runner as a Python module that holds its text (judge/kinds/sql_driver.hpp).
+  job.source = ex.kind == ExerciseKind::Sql ? sql_candidate_module(source) : source;
+  job.filename = ex.solution_file();
   job.module = ex.module;
   job.entry_points = ex.entry_points;
   job.rules = ex.rules;
-  for (const auto& t : ex.tests) job.tests.push_back({t.name, t.kind, t.code, t.limits});
+  for (const auto& t : ex.tests) job.tests.push_back({t.name, t.kind, t.code, t.limits, t.modules});
   job.require_sandbox = options.require_sandbox;
-  job.parallel_tests = options.parallel_tests;
+  // A write-the-tests exercise runs one implementation at a time: with nothing
+  // left between tests (runner/supervisor.cpp), its tests cannot pass notes.
+  job.parallel_tests = ex.kind == ExerciseKind::Tests ? 1 : options.parallel_tests;
   job.disable_layers = options.disable_layers;
   return job;
 }

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -24,6 +25,20 @@ struct Localized {
 
 enum class Comparator { Exact, Unordered, Set, Approx };
 
+// What the learner writes (docs/spec-format.md, "Exercise kinds"): Python code,
+// SQL run on SQLite, or tests run against an implementation and its mutants.
+enum class ExerciseKind { Python, Sql, Tests };
+
+// A test of a SQL exercise as its author wrote it; the loader turns it into a
+// Python driver (judge/kinds/sql_driver.hpp) and `show` displays it.
+struct SqlQuery {
+  std::string fixture;          // the schema and rows it starts from
+  std::string query;            // the learner's named statement(s) to run
+  std::optional<Value> params;  // a dict bound to :name placeholders
+  std::string check;            // the author's SELECT whose rows are observed afterwards; empty: the query's own rows
+  bool columns = false;         // the column names are observed too
+};
+
 struct TestCase {
   std::string name;    // the English title: what reports and progress name the test by
   Localized title;     // name in each language (ru may be empty: then the English one)
@@ -39,6 +54,9 @@ struct TestCase {
   bool visible = false;
   double weight = 1.0;
   std::string origin;  // "file:line:column" of the test, for messages
+  std::optional<SqlQuery> sql;                // kind sql: the test as written
+  std::vector<protocol::JobModule> modules;  // kind tests: put in place before the learner's module loads
+  std::string failure_message;                // said instead of "wrong answer" when set
 };
 
 struct Exercise {
@@ -55,6 +73,17 @@ struct Exercise {
   Rules rules;
   std::vector<TestCase> tests;  // visible examples first, then tests.yaml in order
   bool has_hidden_tests = false;
+  ExerciseKind kind = ExerciseKind::Python;
+  std::vector<std::string> queries;               // sql: the named statements the learner's file holds
+  std::map<std::string, std::string> fixtures;    // sql: name -> the SQL that builds it
+  std::string implementation;                     // tests: the module the learner's tests import
+
+  // The learner's file: "<module>.py", or "<module>.sql" for a SQL exercise.
+  std::string solution_file() const { return module + (kind == ExerciseKind::Sql ? ".sql" : ".py"); }
 };
+
+inline const char* exercise_kind_name(ExerciseKind kind) {
+  return kind == ExerciseKind::Sql ? "sql" : kind == ExerciseKind::Tests ? "tests" : "python";
+}
 
 }  // namespace pyjudge

@@ -90,7 +90,8 @@ def idle_runner_rss_kb(runner):
                       "rules": {"forbid_imports": [], "forbid_names": [], "require_generator": "", "require_class": "",
                                 "max_source_bytes": 65536},
                       "tests": [{"name": "t", "kind": "call", "code": "echo(1)",
-                                 "limits": {"cpu_ms": 2000, "wall_ms": 5000, "memory_mb": 256, "output_kb": 64}}],
+                                 "limits": {"cpu_ms": 2000, "wall_ms": 5000, "memory_mb": 256, "output_kb": 64},
+                                 "modules": []}],
                       "require_sandbox": False, "disable_layers": [], "parallel_tests": 1}).encode()
     proc.stdin.write(struct.pack("<IB", len(job) + 1, ord("J")) + job)
     proc.stdin.flush()

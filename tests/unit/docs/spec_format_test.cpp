@@ -64,9 +64,13 @@ std::string minimal_without(const std::set<std::string>& keys) {
 struct TempExercise {
   testing::TempDir tmp{"pyjudge-docs-test"};
   const fs::path& dir = tmp.path;
-  TempExercise(const std::string& exercise, const std::string& tests) {
+  TempExercise(const std::string& exercise, const std::string& tests, bool with_implementations = false) {
     std::ofstream(dir / "exercise.yaml") << exercise;
     if (!tests.empty()) std::ofstream(dir / "tests.yaml") << tests;
+    if (!with_implementations) return;
+    fs::create_directories(dir / "mutants");  // what a write-the-tests exercise brings
+    std::ofstream(dir / "implementation.py") << "def slugify(text):\n    return text.lower()\n";
+    std::ofstream(dir / "mutants" / "keeps_case.py") << "def slugify(text):\n    return text\n";
   }
 };
 
@@ -86,13 +90,17 @@ std::string as_list_item(const std::string& mapping) {
 TEST_CASE("every yaml example of docs/spec-format.md loads") {
   const auto blocks = yaml_blocks(fs::path(PYJUDGE_SOURCE_DIR) / "docs" / "spec-format.md");
   std::map<std::string, int> kinds;
+  std::string last_exercise;  // "tests.yaml of the exercise above" loads next to it
   for (const auto& b : blocks) {
     CAPTURE(b.line);
     CAPTURE(b.text);
     ++kinds[b.kind];
     std::string exercise, tests;
-    if (b.kind == "exercise.yaml") {
-      exercise = b.text;
+    if (b.kind == "exercise.yaml" || b.kind == "exercise.yaml of a write-the-tests exercise") {
+      exercise = last_exercise = b.text;
+    } else if (b.kind == "tests.yaml of the exercise above") {
+      exercise = last_exercise;
+      tests = b.text;
     } else if (b.kind == "exercise.yaml fragment") {
       std::set<std::string> keys;
       for (const auto& entry : YAML::Load(b.text)) keys.insert(entry.first.Scalar());
@@ -107,7 +115,7 @@ TEST_CASE("every yaml example of docs/spec-format.md loads") {
       FAIL("the yaml block at docs/spec-format.md:" << b.line << " has no valid <!-- example: ... --> marker ('" << b.kind << "')");
       continue;
     }
-    TempExercise ex(exercise, tests);
+    TempExercise ex(exercise, tests, b.kind == "exercise.yaml of a write-the-tests exercise");
     std::vector<Diagnostic> diagnostics;
     const Exercise loaded = read_exercise(ex.dir, diagnostics);
     std::string messages;
@@ -120,4 +128,6 @@ TEST_CASE("every yaml example of docs/spec-format.md loads") {
   CHECK(kinds["exercise.yaml fragment"] >= 2);
   CHECK(kinds["tests.yaml"] >= 1);
   CHECK(kinds["test"] >= 3);
+  CHECK(kinds["tests.yaml of the exercise above"] >= 1);  // the SQL kind
+  CHECK(kinds["exercise.yaml of a write-the-tests exercise"] >= 1);
 }

@@ -19,7 +19,8 @@ Job sample_job() {
   job.entry_points = {"f"};
   job.rules.forbid_names = {"eval"};
   job.rules.max_source_bytes = 1000;
-  job.tests = {{"one", "call", "f()", {100, 200, 64, 8}}, {"two", "code", "observe(f())", {}}};
+  job.tests = {{"one", "call", "f()", {100, 200, 64, 8}, {}},
+               {"two", "code", "observe(f())", {}, {{"impl", "def f():\n    return 1\n"}}}};
   job.parallel_tests = 2;
   job.disable_layers = {"landlock"};
   return job;
@@ -53,6 +54,9 @@ TEST_CASE("unknown keys are refused at every level") {
   j = sample_json();
   j["tests"][0]["limits"]["cpu_s"] = 1;
   CHECK_THROWS_WITH_AS(decode_job(j.dump()), "unknown key 'cpu_s' in limits", JobError);
+  j = sample_json();
+  j["tests"][1]["modules"][0]["path"] = "/etc";
+  CHECK_THROWS_WITH_AS(decode_job(j.dump()), "unknown key 'path' in a module", JobError);
 }
 
 TEST_CASE("missing keys, wrong types and unknown test kinds are refused") {
