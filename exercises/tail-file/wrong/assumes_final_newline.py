@@ -11,12 +11,16 @@ def tail(path: str, n: int) -> list:
         return []
     with open(path, "rb") as f:
         position = f.seek(0, os.SEEK_END)
-        data = b""
-        while position > 0 and data.count(b"\n") <= n:
+        blocks = []
+        newlines = 0
+        while position > 0 and newlines <= n:
             size = min(8192, position)
             position -= size
             f.seek(position)
-            data = f.read(size) + data
+            block = f.read(size)
+            blocks.append(block)
+            newlines += block.count(b"\n")
+        data = b"".join(reversed(blocks))
     if not data:
         return []
     lines = data[:-1].split(b"\n")

@@ -11,12 +11,16 @@ def tail(path: str, n: int) -> list:
         return []
     with open(path, "rb") as f:
         position = f.seek(0, os.SEEK_END)
-        text = ""
-        while position > 0 and text.count("\n") <= n:
+        blocks = []
+        newlines = 0
+        while position > 0 and newlines <= n:
             size = min(4096, position)
             position -= size
             f.seek(position)
-            text = f.read(size).decode("utf-8") + text
+            block = f.read(size).decode("utf-8")
+            blocks.append(block)
+            newlines += block.count("\n")
+        text = "".join(reversed(blocks))
     if not text:
         return []
     if text.endswith("\n"):

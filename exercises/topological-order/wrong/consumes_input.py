@@ -31,9 +31,11 @@ def import_order(imports: dict) -> list:
     if len(order) < len(modules):
         placed = set(order)
         module = min(m for m in imports if m not in placed)
+        position = {}
         walk = []
-        while module not in walk:
+        while module not in position:
+            position[module] = len(walk)
             walk.append(module)
             module = imports[module][0]
-        raise CycleError(walk[walk.index(module):])
+        raise CycleError(walk[position[module]:])
     return order
