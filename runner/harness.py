@@ -30,6 +30,9 @@ ALLOWED_MODULES = frozenset("""
 DENIED_MODULES = frozenset({"ctypes", "_ctypes", "cffi", "multiprocessing", "_multiprocessing"})
 
 TEST_FILENAME = "<test>"
+
+# The runner's own path would tell a candidate where the judge is installed.
+sys.executable = sys._base_executable = ""
 _ONLY_AST = 0x400  # ast.PyCF_ONLY_AST
 
 

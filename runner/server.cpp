@@ -33,12 +33,16 @@ void send_setup_failure(int result_fd, const std::string& message) {
   write_frame(result_fd, wire::FrameType::End, protocol::encode(protocol::EndOfSubmission{}));
 }
 
-// The launcher applies the first layers, then forks the submission process as
-// pid 1 of the new pid namespace and ends with its status.
+// The launcher applies the first layers (having prepared, while the host's
+// files are still in view, what the submission needs of them), then forks the
+// submission process as pid 1 of the new pid namespace and ends with its status.
 [[noreturn]] void run_launcher(const protocol::Job& job, int protocol_fd, const std::string& scratch) {
   LayerReport report(std::set<std::string>(job.disable_layers.begin(), job.disable_layers.end()));
+  PreparedSubmission prepared;
   try {
-    lock_down_launcher(scratch, protocol_fd, report);
+    reset_launcher(scratch, protocol_fd, report);
+    prepared = prepare_submission(job);
+    isolate_launcher(scratch, report);
   } catch (const std::exception& e) {
     write_frame(protocol_fd, wire::FrameType::Submission,
                 protocol::encode(protocol::SubmissionStatus{protocol::SubmissionStatus::Code::SetupFailed, e.what(), 0, 0, {}, {}}));
@@ -47,7 +51,7 @@ void send_setup_failure(int result_fd, const std::string& message) {
   const pid_t submission = fork_with_python();
   if (submission == 0) {
     ::prctl(PR_SET_PDEATHSIG, SIGKILL);
-    run_submission_process(job, protocol_fd, report);
+    run_submission_process(job, prepared, protocol_fd, report);
   }
   ::close(protocol_fd);
   int status = 0;

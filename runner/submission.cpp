@@ -107,18 +107,21 @@ std::vector<py::object> compile_drivers(const protocol::Job& job, int fd, const 
 
 }  // namespace
 
-void run_submission_process(const protocol::Job& job, int fd, LayerReport report) {
+PreparedSubmission prepare_submission(const protocol::Job& job) {
+  // SQLite's default temp dirs (/var/tmp, /tmp) are outside the sandbox: big
+  // sorts and GROUP BYs spill to the working folder, each test's own, instead
+  // (docs/sandbox.md). SQLite reads this when it is imported, below.
+  ::setenv("SQLITE_TMPDIR", ".", 1);
+  preload_imports(job);
+  harness().attr("clear_environ")();
+  return {own_memory(), landlock_paths()};
+}
+
+void run_submission_process(const protocol::Job& job, const PreparedSubmission& prepared, int fd, LayerReport report) {
   try {
-    // SQLite's default temp dirs (/var/tmp, /tmp) are outside the sandbox: big
-    // sorts and GROUP BYs spill to the working folder, each test's own, instead
-    // (docs/sandbox.md). SQLite reads this when it is imported, below.
-    ::setenv("SQLITE_TMPDIR", ".", 1);
-    preload_imports(job);
-    harness().attr("clear_environ")();
-    const MemoryStatus baseline = own_memory();
-    lock_down_submission(landlock_paths(), report);
+    lock_down_submission(prepared.paths, report);
     const std::optional<SyscallFilter> filter = prepare_test_layers(report);
-    const SupervisorContext context{baseline, filter ? &*filter : nullptr};
+    const SupervisorContext context{prepared.baseline, filter ? &*filter : nullptr};
     const SubmissionStatus layers = layer_status(report);
     if (job.require_sandbox && !layers.missing_layers.empty()) {
       finish(fd, with_layers({SubmissionStatus::Code::SandboxIncomplete, "a sandbox layer is missing", 0, 0}, layers));

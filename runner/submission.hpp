@@ -7,11 +7,24 @@
 #include <string>
 
 #include "protocol/job.hpp"
+#include "runner/sandbox/landlock.hpp"
 #include "runner/sandbox/layer_report.hpp"
+#include "runner/supervisor.hpp"
 
 namespace pyjudge::runner {
 
+// What the submission needs from the host's filesystem, prepared in the
+// launcher before the private root leaves only what the interpreter needs:
+// the modules it will import, its memory baseline and the Landlock paths
+// (both read from /proc).
+struct PreparedSubmission {
+  MemoryStatus baseline;
+  LandlockPaths paths;
+};
+PreparedSubmission prepare_submission(const protocol::Job& job);
+
 // `report` holds the layers the launcher applied; this process adds its own.
-[[noreturn]] void run_submission_process(const protocol::Job& job, int protocol_fd, LayerReport report);
+[[noreturn]] void run_submission_process(const protocol::Job& job, const PreparedSubmission& prepared, int protocol_fd,
+                                         LayerReport report);
 
 }  // namespace pyjudge::runner

@@ -13,9 +13,9 @@
 namespace pyjudge {
 
 inline const std::vector<std::string> kAllLayers = {
-    "process_state",  "user_namespace", "pid_namespace", "net_namespace", "ipc_namespace", "mount_namespace",
-    "uts_namespace",  "no_new_privs",   "capabilities",  "rlimits",       "landlock",      "seccomp",
-    "supervisor",
+    "process_state", "user_namespace", "pid_namespace", "net_namespace", "ipc_namespace", "mount_namespace",
+    "private_root",  "uts_namespace",  "no_new_privs",  "capabilities",  "rlimits",       "landlock",
+    "seccomp",       "supervisor",
 };
 
 inline std::vector<std::string> missing_layers(const std::vector<std::string>& active) {

@@ -13,6 +13,7 @@
 #include <set>
 
 #include "runner/interpreter.hpp"
+#include "runner/sandbox/denied_extensions.hpp"
 
 namespace pyjudge::runner {
 namespace {
@@ -59,21 +60,12 @@ bool allow_path(int ruleset, const std::string& path, std::uint64_t rights) {
   return ok;
 }
 
-// Extension modules that give raw memory access (ctypes) or exist only to
-// test CPython's C API: with them a candidate could read the result seal key.
-bool denied_file(const std::filesystem::path& file) {
-  const std::string name = file.filename().string();
-  for (const char* prefix : {"_ctypes", "_test", "_xx", "xxlimited"})
-    if (name.rfind(prefix, 0) == 0) return true;
-  return false;
-}
-
 // Marks `dir`, when it holds a denied extension module, and all its ancestors:
 // the dirs that cannot be granted whole.
 void collect_denied_ancestors(const std::filesystem::path& dir, std::set<std::filesystem::path>& ancestors) {
   std::error_code ec;
   for (const auto& child : std::filesystem::directory_iterator(dir, ec)) {
-    if (!denied_file(child.path()) || child.path().extension() != ".so") continue;
+    if (!is_denied_extension(child.path()) || child.path().extension() != ".so") continue;
     for (std::filesystem::path p = dir; !p.empty() && p != p.root_path(); p = p.parent_path()) ancestors.insert(p);
     return;
   }
@@ -92,7 +84,7 @@ void plan_tree(const std::filesystem::path& path, const std::set<std::filesystem
   grants.push_back({path.string(), false});
   std::error_code ec;
   for (const auto& child : std::filesystem::directory_iterator(path, ec))
-    if (!denied_file(child.path())) plan_tree(child.path(), denied_ancestors, grants);
+    if (!is_denied_extension(child.path())) plan_tree(child.path(), denied_ancestors, grants);
 }
 
 // "/usr/lib/" and "/usr/lib" must be the same key in the set of ancestors.

@@ -15,6 +15,12 @@ bool LayerReport::skip_if_disabled(const std::string& name) {
   return true;
 }
 
+bool LayerReport::active_layer(const std::string& name) const {
+  for (const auto& layer : layers_)
+    if (layer.name == name) return layer.active;
+  return false;
+}
+
 std::string errno_text(const std::string& what) { return what + ": " + std::strerror(errno); }
 
 }  // namespace pyjudge::runner

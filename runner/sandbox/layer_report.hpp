@@ -24,6 +24,8 @@ class LayerReport {
   void missing(const std::string& name, const std::string& why);
   // Records a layer that was switched off for this job (tests of degraded hosts).
   bool skip_if_disabled(const std::string& name);
+  // Whether `name` has been reported active so far.
+  bool active_layer(const std::string& name) const;
   const std::vector<LayerStatus>& layers() const { return layers_; }
 
  private:

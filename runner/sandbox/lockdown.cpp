@@ -18,10 +18,17 @@ std::optional<SyscallFilter>& prebuilt_allowlist() {
   return filter;
 }
 
+RootPlan& root_plan() {
+  static RootPlan plan;
+  return plan;
+}
+
 }  // namespace
 
 void prepare_layers() {
-  plan_filesystem_rules(landlock_paths());
+  const LandlockPaths paths = landlock_paths();
+  plan_filesystem_rules(paths);
+  root_plan() = plan_private_root(paths);
   try {
     prebuilt_allowlist() = SyscallFilter::build();
   } catch (const std::exception&) {
@@ -29,11 +36,14 @@ void prepare_layers() {
   }
 }
 
-void lock_down_launcher(const std::string& scratch_dir, int protocol_fd, LayerReport& report) {
+void reset_launcher(const std::string& scratch_dir, int protocol_fd, LayerReport& report) {
   close_fds_except({protocol_fd});
   reset_process_state(scratch_dir);
   report.active("process_state");
-  enter_namespaces(scratch_dir, report);
+}
+
+void isolate_launcher(const std::string& scratch_dir, LayerReport& report) {
+  enter_namespaces(scratch_dir, root_plan(), report);
 }
 
 void lock_down_submission(const LandlockPaths& paths, LayerReport& report) {

@@ -3,25 +3,29 @@
 //
 // launcher (forked by the warm runner for each submission)
 //   1. fresh process state: only the protocol fd survives, empty environment,
-//      stdin /dev/null, private scratch dir as cwd, umask 077  (layer_process_state)
-//   2. namespaces: pid, net, ipc, mount, uts; then an unprivileged uid in a
-//      user namespace  (layer_namespaces)
+//      stdin /dev/null, private scratch dir as cwd, umask 077  (process_state)
+//   -> imports what the submission needs and reads its memory baseline and
+//      Landlock paths, while the host's files are in view (submission.cpp)
+//   2. a user namespace with an unprivileged uid, then in it the pid, net,
+//      ipc, mount and uts namespaces  (namespaces)
+//   3. the private root: read-only binds of what the interpreter needs, the
+//      scratch dir at /sandbox; pivot_root, old root detached  (private_root)
 //   -> forks the submission process, pid 1 of the new pid namespace
-// submission process (imports what the submission needs first, while it can)
-//   3. no_new_privs, all capabilities dropped  (layer_privileges)
-//   4. Landlock: stdlib read-only, scratch read-write, nothing else  (layer_landlock)
-//   5. the seccomp allowlist, with what the supervisor needs  (layer_seccomp)
+// submission process
+//   4. no_new_privs, all capabilities dropped  (privileges)
+//   5. Landlock: stdlib read-only, scratch read-write, nothing else  (landlock)
+//   6. the seccomp allowlist, with what the supervisor needs  (seccomp)
 //   -> compiles the candidate (never runs it) and forks one test process per test
 // test process, before the candidate module is executed
-//   6. only stdio, the result fd and the status fd survive  (layer_process_state)
-//   7. rlimits: CPU, address space, file size, open files, core = 0  (layer_rlimits)
-//   8. the test's seccomp filter, stacked on the allowlist: no processes,
-//      signals only to itself  (layer_seccomp)
+//   7. only stdio, the result fd and the status fd survive  (process_state)
+//   8. rlimits: CPU, address space, file size, open files, core = 0  (rlimits)
+//   9. the test's seccomp filter, stacked on the allowlist: no processes,
+//      signals only to itself  (seccomp)
 //   -> writes 'L' on the status fd: from here on candidate code may run
 // The supervisor in the submission process (runner/supervisor.cpp) is the last
 // layer: wall-clock and exact CPU kills of the whole process group, caps on
 // output and result size, and after each test every other process in the pid
-// namespace is killed.
+// namespace is killed and the scratch dir emptied.
 #pragma once
 
 #include <cstdint>
@@ -42,7 +46,10 @@ inline constexpr int kStatusFd = 4;  // 'L' once locked down, 'M' once the modul
 // submission's layers would otherwise repeat after the fork (listing dirs for
 // the Landlock rules, building the seccomp allowlist).
 void prepare_layers();
-void lock_down_launcher(const std::string& scratch_dir, int protocol_fd, LayerReport& report);
+// The launcher's layers, in two steps: its process state first, then (once the
+// submission's imports are loaded) the namespaces and the private root.
+void reset_launcher(const std::string& scratch_dir, int protocol_fd, LayerReport& report);
+void isolate_launcher(const std::string& scratch_dir, LayerReport& report);
 void lock_down_submission(const LandlockPaths& paths, LayerReport& report);
 // Fails closed: throws if a layer that the submission reported active cannot
 // be applied. `filter` is null when seccomp is missing for this submission.

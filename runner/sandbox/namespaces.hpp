@@ -11,6 +11,7 @@
 #include <string>
 
 #include "runner/sandbox/layer_report.hpp"
+#include "runner/sandbox/private_root.hpp"
 
 namespace pyjudge::runner {
 
@@ -19,6 +20,7 @@ inline constexpr unsigned kSandboxId = 65534;
 // The scratch dir's size: a tmpfs private to the submission's mount namespace.
 inline constexpr unsigned long kScratchBytes = 64ul << 20;
 
-void enter_namespaces(const std::string& scratch_dir, LayerReport& report);
+// `root`: the private root to build in the mount namespace (private_root.hpp).
+void enter_namespaces(const std::string& scratch_dir, const RootPlan& root, LayerReport& report);
 
 }  // namespace pyjudge::runner

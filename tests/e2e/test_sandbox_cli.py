@@ -7,7 +7,7 @@ sys.path.insert(0, os.path.dirname(__file__))
 import cli  # noqa: E402
 
 LAYERS = ["process_state", "user_namespace", "pid_namespace", "net_namespace", "ipc_namespace",
-          "mount_namespace", "uts_namespace", "no_new_privs", "capabilities", "rlimits", "landlock",
+          "mount_namespace", "private_root", "uts_namespace", "no_new_privs", "capabilities", "rlimits", "landlock",
           "seccomp", "supervisor"]
 SOLUTION = cli.EXERCISES / "find-duplicates" / "solution.py"
 
@@ -28,6 +28,12 @@ class SandboxCliTest(unittest.TestCase):
         self.assertRegex(proc.stdout, r"active\s+seccomp\n")
         self.assertIn("the sandbox is incomplete", proc.stdout)
 
+    def test_a_private_root_needs_a_mount_namespace(self):
+        proc = cli.run("doctor", env={"PYJUDGE_DISABLE_LAYERS": "mount_namespace"})
+        self.assertEqual(proc.returncode, 1)
+        self.assertRegex(proc.stdout, r"MISSING\s+private_root\s+\(it needs a mount namespace\)")
+        self.assertIn("probe    accepted", proc.stdout)  # the layers left still run the probe
+
     def test_every_report_lists_the_enforced_layers(self):
         report, code = cli.check_json("find-duplicates", SOLUTION)
         self.assertEqual(code, 0)
@@ -40,7 +46,8 @@ class SandboxCliTest(unittest.TestCase):
 
     def test_require_sandbox_refuses_when_a_layer_is_missing(self):
         for env, args in (({"PYJUDGE_DISABLE_LAYERS": "seccomp"}, ["--require-sandbox"]),
-                          ({"PYJUDGE_DISABLE_LAYERS": "user_namespace", "PYJUDGE_REQUIRE_SANDBOX": "1"}, [])):
+                          ({"PYJUDGE_DISABLE_LAYERS": "user_namespace", "PYJUDGE_REQUIRE_SANDBOX": "1"}, []),
+                          ({"PYJUDGE_DISABLE_LAYERS": "private_root"}, ["--require-sandbox"])):
             with self.subTest(env=env, args=args):
                 proc = cli.run("check", "find-duplicates", SOLUTION, "--format", "json", *args, env=env)
                 self.assertEqual(proc.returncode, 3)

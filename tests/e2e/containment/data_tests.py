@@ -1,4 +1,5 @@
 """Secrets, reading and writing outside the sandbox, the network, and what must keep working."""
+import ast
 import os
 
 
@@ -20,8 +21,8 @@ class DataTests:
         c = self.check("env_secret_procfs", exit_codes=(0,))
         self.assertVerdict(c, "accepted")
         self.assertSentinel(c)
-        for t in c.report["tests"]:  # Landlock: no /proc at all
-            self.assertIn("cannot read /proc/self/environ: [Errno 13]", t["stdout"])
+        for t in c.report["tests"]:  # no /proc in the private root (and Landlock would refuse it)
+            self.assertRegex(t["stdout"], r"cannot read /proc/self/environ: \[Errno (2|13)\]")
             self.assertNotIn(" entries", t["stdout"])
 
     def test_env_secret_ancestors(self):
@@ -29,7 +30,7 @@ class DataTests:
         self.assertVerdict(c, "accepted")
         self.assertSentinel(c)
         for t in c.report["tests"]:  # not even its own /proc/<pid>/status, let alone an ancestor's environ
-            self.assertRegex(t["stdout"], r"cannot find the parent of \d+: \[Errno 13\]")
+            self.assertRegex(t["stdout"], r"cannot find the parent of \d+: \[Errno (2|13)\]")
             self.assertNotIn(" entries", t["stdout"])
 
     # ----- reading what is not the candidate's ---------------------------------------------
@@ -52,8 +53,9 @@ class DataTests:
         self.assertDenied("read_repo")
 
     def test_hardlink_tests_yaml(self):
-        # EPERM from fs.protected_hardlinks or EXDEV/EACCES from Landlock: the link is never made.
-        c = self.assertDenied("hardlink_tests_yaml", r"(PermissionError|OSError): \[Errno (1|13|18)\]")
+        # ENOENT in the private root, EPERM from fs.protected_hardlinks or
+        # EXDEV/EACCES from Landlock: the link is never made.
+        c = self.assertDenied("hardlink_tests_yaml", r"(PermissionError|FileNotFoundError|OSError): \[Errno (1|2|13|18)\]")
         self.assertNoLineOf(c, TESTS_YAML)
 
     def test_proc_parent_mem(self):
@@ -67,6 +69,49 @@ class DataTests:
 
     def test_seal_key_mem(self):
         self.assertDenied("seal_key_mem")
+
+    # ----- finding what is not the candidate's: the private root ---------------------------
+    # Landlock governs opening, not looking up: without a root of its own, the
+    # candidate could stat() the host's files and walk up to the judge's tree.
+
+    def test_stat_etc_passwd(self):
+        self.assertDenied("stat_etc_passwd")
+
+    def test_proc_1(self):
+        self.assertDenied("proc_1")
+
+    def test_list_root(self):
+        self.assertDenied("list_root")
+
+    def test_exists_root_and_home(self):
+        self.assertHidden("exists_root_and_home")
+
+    def test_stat_host_tmp_file(self):
+        self.assertTrue(TMP_MARKER.startswith("/tmp/"))
+        self.assertHidden("stat_host_tmp_file")
+
+    def test_walk_up_from_cwd(self):
+        self.assertHidden("walk_up_from_cwd")
+
+    def test_walk_up_from_stdlib(self):
+        self.assertHidden("walk_up_from_stdlib")
+
+    def test_list_root_without_landlock(self):
+        c = self.assertHidden("list_root_without_landlock")
+        listing = c.test(CALL_TEST)["stdout"].splitlines()[1]
+        names = set(ast.literal_eval(listing))
+        self.assertIn("sandbox", names)
+        self.assertLessEqual(names, {"dev", "sandbox", "usr", "lib", "lib64", "bin", "opt"}, listing)
+
+    def assertHidden(self, name):
+        """wrong_answer: the scenario returned 0, having found none of what it looked for."""
+        c = self.check(name)
+        self.assertVerdict(c, "wrong_answer")
+        self.assertSentinel(c)
+        self.assertTestVerdicts(c, "wrong_answer")
+        self.assertIn("actual:   0", c.test(CALL_TEST)["details"])
+        self.assertNoEscape(c)
+        return c
 
     def assertNoLineOf(self, c, path):
         """No line of the file (longer than 8 characters) appears anywhere in the report."""

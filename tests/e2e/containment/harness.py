@@ -47,6 +47,14 @@ EVIDENCE_DIRS = ["/tmp", PROBE, REPO, HOME]  # where an escaped write would land
 KNOWN_ESCAPES = {}
 
 
+# A file the suite makes in the host's /tmp for the run: no scenario may see it.
+TMP_MARKER = os.path.join("/tmp", "pyjudge-marker-%s" % RUN_TOKEN)
+
+# Scenarios named *_without_landlock run with Landlock switched off, to show
+# what the other layers (the private root above all) hide on their own.
+WITHOUT_LANDLOCK_SUFFIX = "_without_landlock"
+
+
 def token(name):
     return "pyjudge-escape-%s-%s" % (RUN_TOKEN, name)
 
@@ -177,6 +185,7 @@ def placeholders(name, listeners):
         "@@HOME@@": HOME,
         "@@REPO@@": REPO,
         "@@EXERCISE_DIR@@": PROBE,
+        "@@TMP_MARKER@@": TMP_MARKER,
         "@@TCP_PORT@@": str(listeners.tcp_port),
         "@@UDP_PORT@@": str(listeners.udp_port),
         "@@UNIX_SOCKET@@": listeners.unix_path,
@@ -229,6 +238,8 @@ def run_check(name, solution_path):
     env = {SECRET_NAME: SECRET}  # first, so a truncated dump of the environment still shows it
     env.update((k, v) for k, v in os.environ.items() if k != SECRET_NAME)
     env["TMPDIR"] = tmpdir  # the runner makes its scratch dirs here
+    if name.endswith(WITHOUT_LANDLOCK_SUFFIX):
+        env["PYJUDGE_DISABLE_LAYERS"] = "landlock"
     started = time.monotonic()
     try:
         proc = subprocess.run([PYJUDGE, "check", PROBE, solution_path, "--format", "json"], cwd=REPO, env=env,
