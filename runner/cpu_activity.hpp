@@ -11,7 +11,8 @@
 
 namespace pyjudge::runner {
 
-// Below this share of one core over the recent window, a test is idle.
+// Below this share of what a busy process can expect of a core (its fair
+// share, below), over the recent window, a test is idle.
 inline constexpr double kIdleCpuShare = 0.05;
 inline constexpr std::chrono::milliseconds kActivityWindow{250};
 // A test that is never idle but still short of its CPU limit this many CPU
@@ -28,10 +29,18 @@ class CpuActivity {
   // CPU time per wall time over the last kActivityWindow (over all samples
   // when there are fewer), in cores; 0 before two samples.
   double recent_share() const;
-  bool idle() const { return recent_share() < kIdleCpuShare; }
+  // On a host where a busy process gets `fair_share` of a core (1: a core of
+  // its own), a test that got less than kIdleCpuShare of that is idle.
+  bool idle(double fair_share = 1.0) const { return recent_share() < kIdleCpuShare * fair_share; }
 
  private:
   std::deque<std::pair<Clock::time_point, std::uint64_t>> samples_;
 };
+
+// The share of a core a busy process can expect on this host now: the cores
+// this process may run on over the runnable load (the kernel's 1-minute
+// average), at most 1. A crowded host (other jobs, other sessions) can give a
+// spinning test less than kIdleCpuShare of a core; it is still not sleeping.
+double fair_core_share();
 
 }  // namespace pyjudge::runner

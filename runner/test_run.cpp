@@ -231,7 +231,7 @@ void TestRun::check_limits() {
   if (cpu_us >= static_cast<std::uint64_t>(limits_.cpu_ms) * 1000) return stop(TestRecord::Kill::Cpu);
   const auto elapsed = now - start_;
   if (elapsed < std::chrono::milliseconds(limits_.wall_ms)) return;
-  if (activity_.idle()) return stop(TestRecord::Kill::Wall);
+  if (activity_.idle(fair_core_share())) return stop(TestRecord::Kill::Wall);
   if (elapsed >= std::chrono::milliseconds(limits_.wall_ms + std::uint64_t{kStarvedAfter} * limits_.cpu_ms))
     stop(TestRecord::Kill::Starved);
 }

@@ -36,3 +36,21 @@ TEST_CASE("the share covers the last window only, and is 0 before two samples") 
   a.sample(at(400ms), 300000);  // then ran flat out for 300 ms
   CHECK(a.recent_share() > 0.75);
 }
+
+TEST_CASE("on a crowded host a test that gets a little of a core is busy; one that gets nothing is idle") {
+  CpuActivity spinning, sleeping;
+  for (int ms = 0; ms <= 500; ms += 50) {
+    spinning.sample(at(std::chrono::milliseconds(ms)), static_cast<std::uint64_t>(ms) * 30);  // 3 % of a core
+    sleeping.sample(at(std::chrono::milliseconds(ms)), 0);
+  }
+  CHECK(spinning.idle());  // a core of its own: 3 % is sleeping
+  const double crowded = 2.0 / 14.0;  // 2 cores, 14 runnable
+  CHECK_FALSE(spinning.idle(crowded));
+  CHECK(sleeping.idle(crowded));
+}
+
+TEST_CASE("the fair share of a core is in (0, 1]") {
+  const double share = pyjudge::runner::fair_core_share();
+  CHECK(share > 0.0);
+  CHECK(share <= 1.0);
+}
