@@ -20,7 +20,7 @@ ALLOWED_MODULES = frozenset("""
     importlib keyword linecache locale math numbers operator os pickle pprint queue random re
     reprlib secrets select selectors signal socket sqlite3 statistics string struct
     subprocess sys tempfile textwrap threading time timeit tokenize traceback types
-    typing unicodedata uuid warnings weakref zlib
+    typing unicodedata unittest uuid warnings weakref zlib
 """.split())
 
 # Refused whoever imports them (importlib.import_module too): with raw memory

@@ -33,11 +33,11 @@ def _pj_failing_tests():
     return failing
 )PY";
 
-TestCase implementation_test(const std::string& name, const std::string& module, const Implementation& impl,
+TestCase implementation_test(const Localized& title, const std::string& module, const Implementation& impl,
                              const std::string& observe, const Value& expect, const Limits& limits) {
   TestCase t;
-  t.name = name;
-  t.title = {name, ""};
+  t.name = title.en;
+  t.title = title;
   t.kind = "code";
   t.code = std::string(kRunLearnerTests) + "\n\n" + observe + "\n";
   t.expect = Value::sequence(Value::Kind::List, {expect});
@@ -59,14 +59,17 @@ const std::vector<std::string> kIntrospectionNames = {
 std::vector<TestCase> mutation_tests(const std::string& module, const Implementation& correct,
                                      const std::vector<Implementation>& mutants, const Limits& limits) {
   std::vector<TestCase> tests;
-  TestCase first = implementation_test("your tests pass on the correct implementation", module, correct,
+  TestCase first = implementation_test({"your tests pass on the correct implementation",
+                                        "ваши тесты проходят на правильной реализации"},
+                                       module, correct,
                                        "observe(_pj_failing_tests())", Value::sequence(Value::Kind::List, {}), limits);
   first.visible = true;
   first.weight = 0;
   first.failure_message = "some of your tests fail on the correct implementation";
   tests.push_back(std::move(first));
   for (std::size_t i = 0; i < mutants.size(); ++i) {
-    TestCase t = implementation_test("mutant " + std::to_string(i + 1), module, mutants[i],
+    const std::string number = std::to_string(i + 1);
+    TestCase t = implementation_test({"mutant " + number, "мутант " + number}, module, mutants[i],
                                      "observe(len(_pj_failing_tests()) > 0)", Value::of_bool(true), limits);
     t.failure_message = "this mutant survived: none of your tests failed on it";
     tests.push_back(std::move(t));

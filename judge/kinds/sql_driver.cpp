@@ -33,8 +33,8 @@ def _pj_statements(text, first_line):
     """(line, statement) for each complete statement, in order; a last one may lack its semicolon."""
     statements, buffer, start = [], "", None
     for number, line in enumerate(text.splitlines(keepends=True), first_line):
-        if start is None and not line.strip():
-            continue
+        if start is None and (not line.strip() or line.lstrip().startswith("--")):
+            continue  # a statement's line is its first line of SQL, not a comment above it
         if start is None:
             start = number
         buffer += line

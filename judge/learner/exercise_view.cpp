@@ -24,6 +24,8 @@ constexpr UiText kWithParams{"with", "с параметрами"};
 constexpr UiText kThen{"then:", "затем:"};
 constexpr UiText kRows{"gives the rows", "даёт строки"};
 constexpr UiText kColumns{"with the columns", "со столбцами"};
+constexpr UiText kLearnerTests{"every test function in your file is run on this version of the module; none may fail",
+                               "каждая тестовая функция вашего файла запускается на этой версии модуля; ни одна не должна упасть"};
 
 std::string comparator_note(const TestCase& t, const std::string& lang) {
   switch (t.compare) {
@@ -71,6 +73,7 @@ void example(std::ostringstream& out, const TestCase& t, std::size_t number, con
   const std::string body(head.size(), ' ');
   wrapped(out, t.title.in(lang), width, head, body);
   if (t.sql) return sql_example(out, t, body, lang, width);
+  if (!t.modules.empty()) return wrapped(out, kLearnerTests.in(lang), width, body, body);  // the driver is the judge's
   if (t.kind == "call") code_lines(out, t.code, body + ">>> ", body + "... ");
   else code_lines(out, t.code, body + "  ", body + "  ");
   if (t.raises) out << body << kRaises.in(lang) << " " << *t.raises << "\n";

@@ -47,6 +47,13 @@ class KindsTest(unittest.TestCase):
         hidden = [t for t in report["tests"] if not t["visible"] and t["verdict"] == "runtime_error"][0]
         self.assertEqual(hidden["message"], "OperationalError: no such column: totl (shop.sql, line 3)")
 
+    def test_the_line_of_a_failing_statement_is_its_first_line_of_sql_not_a_comment_above_it(self):
+        typo = (SQL / "wrong" / "typo.sql").read_text().replace("-- query: big_spenders\n",
+                                                                 "-- query: big_spenders\n-- my notes\n\n")
+        report, _ = cli.check_json(SQL, self.write("shop.sql", typo), env=self.env)
+        hidden = [t for t in report["tests"] if not t["visible"] and t["verdict"] == "runtime_error"][0]
+        self.assertEqual(hidden["message"], "OperationalError: no such column: totl (shop.sql, line 5)")
+
     def test_a_missing_query_and_the_wrong_file_kind_are_clear(self):
         only_one = self.write("shop.sql", "-- query: big_spenders\nSELECT 1;\n")
         report, _ = cli.check_json(SQL, only_one, env=self.env)
@@ -125,6 +132,15 @@ class KindsTest(unittest.TestCase):
         survived = [t for t in report["tests"] if t["message"] == "this mutant survived: none of your tests failed on it"]
         self.assertEqual([t["name"] for t in survived], ["mutant 1"])  # counted, never described
         self.assertFalse(survived[0]["visible"])
+
+    def test_show_describes_the_run_on_the_correct_implementation_not_the_judges_driver(self):
+        for lang, line in (("en", "every test function in your file is run on this version of the module"),
+                           ("ru", "каждая тестовая функция вашего файла запускается на этой версии модуля")):
+            proc = cli.run("show", TESTS, "--lang", lang, env=self.env)
+            self.assertEqual(proc.returncode, 0, proc.stderr)
+            self.assertIn(line, " ".join(proc.stdout.split()))  # as wrapped for any terminal
+            self.assertNotIn("_pj_", proc.stdout)
+            self.assertNotIn("observe()", proc.stdout)
 
     def test_tests_that_fail_on_the_correct_implementation_kill_nothing(self):
         report, _ = cli.check_json(TESTS, TESTS / "wrong" / "wrong_expectation.py", env=self.env)
