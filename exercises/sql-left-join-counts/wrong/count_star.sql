@@ -1,0 +1,8 @@
+-- expect: wrong_answer
+-- COUNT(*) counts the row a LEFT JOIN makes for a customer without orders:
+-- such customers get 1 instead of 0.
+SELECT c.id, c.name, COUNT(*) AS orders, MAX(o.placed_on) AS last_order
+FROM customers AS c
+LEFT JOIN orders AS o ON o.customer_id = c.id AND o.status <> 'cancelled'
+GROUP BY c.id, c.name
+ORDER BY orders DESC, c.name, c.id;

@@ -1,0 +1,7 @@
+-- expect: wrong_answer
+-- An inner JOIN: customers without counted orders disappear.
+SELECT c.id, c.name, COUNT(o.id) AS orders, MAX(o.placed_on) AS last_order
+FROM customers AS c
+JOIN orders AS o ON o.customer_id = c.id AND o.status <> 'cancelled'
+GROUP BY c.id, c.name
+ORDER BY orders DESC, c.name, c.id;

@@ -1,0 +1,13 @@
+-- expect: wrong_answer
+-- ROW_NUMBER() gives tied salaries different numbers: an employee tied at
+-- the cut is dropped, and the ranks are wrong.
+WITH ranked AS (
+    SELECT id, name, department, salary,
+           ROW_NUMBER() OVER (PARTITION BY department ORDER BY salary DESC) AS salary_rank
+    FROM employees
+    WHERE salary IS NOT NULL
+)
+SELECT department, id, name, salary, salary_rank
+FROM ranked
+WHERE salary_rank <= :n
+ORDER BY department, salary_rank, id;
