@@ -95,9 +95,9 @@ void example(std::ostringstream& out, const TestCase& t, std::size_t number, con
 
 std::string difficulty_in(const std::string& difficulty, const std::string& lang) {
   if (lang != "ru") return difficulty;
-  if (difficulty == "easy") return "лёгкое";
-  if (difficulty == "medium") return "среднее";
-  if (difficulty == "hard") return "сложное";
+  if (difficulty == "easy") return "лёгкая";
+  if (difficulty == "medium") return "средняя";
+  if (difficulty == "hard") return "сложная";
   return difficulty;
 }
 

@@ -13,7 +13,7 @@ namespace pyjudge {
 // `exercise_ref` is how the learner named the exercise (for the commands shown).
 std::string render_exercise(const Exercise& exercise, const std::string& exercise_ref, const std::string& lang, std::size_t width);
 
-// "easy" -> "easy" / "лёгкое".
+// "easy" -> "easy" / "лёгкая" (agreeing with сложность, the column it fills).
 std::string difficulty_in(const std::string& difficulty, const std::string& lang);
 
 }  // namespace pyjudge

@@ -73,8 +73,8 @@ class LearnerTest(unittest.TestCase):
         self.assertRegex(out, r"\nfind-duplicates .* 0\.\d\d wrong_answer\n")
         cli.run("check", "find-duplicates", FIND / "solution.py", "--exercises", catalog, env=self.env)
         _, out, _ = run_utf8("list", "--exercises", catalog, "--lang", "ru", env=self.env)
-        self.assertRegex(out, r"\nfind-duplicates +Поиск повторяющихся чисел +лёгкое .* 1\.00 accepted\n")
-        self.assertRegex(out, r"\nlru-cache +LRU-кэш +среднее .* -\n")
+        self.assertRegex(out, r"\nfind-duplicates +Поиск повторяющихся чисел +лёгкая .* 1\.00 accepted\n")
+        self.assertRegex(out, r"\nlru-cache +LRU-кэш +средняя .* -\n")
 
     # ----- show --------------------------------------------------------------
 
@@ -94,7 +94,7 @@ class LearnerTest(unittest.TestCase):
         env = dict(self.env, COLUMNS="40")
         code, out, _ = run_utf8("show", SHOW_RU, "--lang", "ru", env=env)  # strict UTF-8 decoding
         self.assertEqual(code, 0)
-        self.assertTrue(out.startswith("Ограниченный стек (пример для show)\nсреднее · "))
+        self.assertTrue(out.startswith("Ограниченный стек (пример для show)\nсредняя · "))
         self.assertIn("Заготовка кода", out)
         self.assertIn("возбуждает исключение ValueError", out)
         self.assertIn("1. добавить и снять", out)  # examples are titled in the chosen language
