@@ -4,6 +4,7 @@ import json
 import os
 import pathlib
 import random
+import resource
 import statistics
 import struct
 import subprocess
@@ -127,6 +128,30 @@ def marginal_test_cost(pyjudge, tmp, weak, submissions=25, few=1, many=41):
     return (walls[many] - walls[few]) / (submissions * (many - few)), walls[few] / submissions
 
 
+def children_cpu_seconds(cmd, env=None):
+    """User + system CPU of `cmd` and every process it waited for (less skewed by other work than wall time)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    subprocess.run(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def private_root_cost(pyjudge, tmp, submissions=200, pairs=7):
+    """(CPU seconds a submission pays for its private root, CPU seconds per submission without it): -j 1, one
+    trivial test each, runs with and without the layer in turn, the median of the paired differences."""
+    subs = bench_batch.write([(f"p{i:03d}", "echo", "correct", "def echo(x):\n    return x\n") for i in range(submissions)],
+                             tmp / "root-subs")
+    catalog = write_trivial_catalog(tmp / "root-echo", 1)
+    cmd = grade_cmd(pyjudge, subs, True, "-j", 1, "--exercises", catalog)
+    without = dict(os.environ, PYJUDGE_DISABLE_LAYERS="private_root")
+    deltas, bases = [], []
+    for _ in range(pairs):
+        base = children_cpu_seconds(cmd, env=without)
+        deltas.append(children_cpu_seconds(cmd) - base)
+        bases.append(base)
+    return statistics.median(deltas) / submissions, statistics.median(bases) / submissions
+
+
 def fork_floor():
     script = pathlib.Path(__file__).parent / "fork_floor.py"
     runs = [float(subprocess.run([PYTHON, "-I", "-S", str(script), "2000"], capture_output=True, text=True,
@@ -194,6 +219,7 @@ def main():
 
         per_test, per_sub_trivial = marginal_test_cost(pyjudge, tmp, weak)
         floor = fork_floor()
+        root_cost, root_base = private_root_cost(pyjudge, tmp)
         ordinary = [e for e in entries if e[2] in ("correct", "wrong")]
         sample = random.Random(seed).sample(ordinary, PYTEST_SAMPLE)
         pytest_each, pytest_median = pytest_per_submission(sample, exercises, tmp)
@@ -228,6 +254,8 @@ def main():
     print(f"  per-test cost, trivial tests (marginal, -j 1)   {per_test * 1000:7.3f} ms"
           f"   (per submission with one test: {per_sub_trivial * 1000:.1f} ms)")
     print(f"  fork floor: fork + waitpid, python3 -I -S       {floor * 1000:7.3f} ms")
+    print(f"  private root, CPU per submission (paired, -j 1) {root_cost * 1000:7.3f} ms"
+          f"   (of {root_base * 1000:.1f} ms of CPU per one-test submission without it)")
     print(f"  pytest, {PYTEST_SAMPLE}-submission subsample              {pytest_each * 1000:7.1f} ms per submission"
           f"   (median {pytest_median * 1000:.1f} ms)")
     print(f"  pyjudge grade -j 1, the same {PYTEST_SAMPLE}               {pyjudge_each * 1000:7.1f} ms per submission"
@@ -241,6 +269,7 @@ def main():
     print(f"  pytest / pyjudge per submission   {pytest_each / pyjudge_each:6.2f}x   target >= 20"
           f"   (medians: {pytest_median / pyjudge_median:.2f}x)")
     print(f"  idle warm runner RSS              {idle_rss / 1024:6.1f} MB  target <= 25 MB")
+    print(f"  private root per submission       {root_cost * 1000:6.2f} ms  target <= 1 ms")
 
 
 if __name__ == "__main__":
