@@ -2,6 +2,8 @@
 
 #include <stdexcept>
 
+#include "judge/text/utf8.hpp"
+
 namespace pyjudge {
 
 namespace {
@@ -43,7 +45,7 @@ std::vector<CsvRecord> parse_csv(std::string_view text) {
 std::string csv_line(const std::vector<std::string>& fields) {
   std::string out;
   for (std::size_t i = 0; i < fields.size(); ++i) {
-    const std::string& f = fields[i];
+    const std::string f = valid_utf8(fields[i]);
     if (i) out += ',';
     if (f.find_first_of(",\"\r\n") == std::string::npos) {
       out += f;

@@ -16,7 +16,9 @@ struct CsvRecord {
 // breaks. Blank lines are skipped. Throws std::runtime_error("line N: ...")
 // on an unterminated quote.
 std::vector<CsvRecord> parse_csv(std::string_view text);
-// One line, CRLF-terminated as RFC 4180 asks; fields quoted when needed.
+// One line, CRLF-terminated as RFC 4180 asks; fields quoted when needed. Bytes
+// that are not UTF-8 (a submitter's folder name) become U+FFFD, as in the
+// JSON and JUnit reports.
 std::string csv_line(const std::vector<std::string>& fields);
 // Text that a spreadsheet would read as a formula (=, +, -, @) gets a leading
 // apostrophe: names come from submitters and must not run in a gradebook.

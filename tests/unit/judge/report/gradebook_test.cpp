@@ -16,3 +16,9 @@ TEST_CASE("the gradebook: a score, error, or nothing submitted") {
   run.missing_layers = {"landlock"};
   CHECK(csv_gradebook(run).rfind("submitter,nope,vector,sandbox\r\namy,,0.3333,weak sandbox: missing landlock\r\n", 0) == 0);
 }
+
+TEST_CASE("the gradebook replaces a submitter name that is not UTF-8") {
+  BatchRun run;
+  run.entries.push_back(graded("zo\xEB", "vector", {test("a", Verdict::Accepted)}));
+  CHECK(csv_gradebook(run) == "submitter,vector\r\nzo\xEF\xBF\xBD,1\r\n");
+}

@@ -17,3 +17,8 @@ TEST_CASE("CSV: quoted fields, doubled quotes, line breaks and blank lines") {
   CHECK(csv_text("=SUM(A1)") == "'=SUM(A1)");
   CHECK(csv_text("alice") == "alice");
 }
+
+TEST_CASE("CSV lines are UTF-8: other bytes become U+FFFD, as in the JSON and JUnit reports") {
+  CHECK(csv_line({"zo\xEB", "ok"}) == "zo\xEF\xBF\xBD,ok\r\n");
+  CHECK(csv_line({"zo\xC3\xAB"}) == "zo\xC3\xAB\r\n");
+}
