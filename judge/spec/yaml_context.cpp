@@ -1,4 +1,6 @@
 #include "judge/spec/yaml_context.hpp"
+
+#include "judge/spec/yaml_checks.hpp"
 #include "judge/text/close_matches.hpp"
 
 #include <yaml-cpp/depthguard.h>
@@ -75,6 +77,14 @@ std::optional<YAML::Node> YamlContext::load(const std::string& path) {
     sink_.push_back({file_, 0, 0, "the file is larger than " + std::to_string(kMaxFileBytes >> 20) + " MiB"});
     return std::nullopt;
   }
+  // yaml-cpp reads bytes that are not UTF-8 as they come, and calls a tab in
+  // the indentation "illegal map value": both are said plainly instead.
+  auto problems = non_utf8_text(file_, text);
+  if (problems.empty()) problems = tabs_in_indentation(file_, text);
+  if (!problems.empty()) {
+    sink_.insert(sink_.end(), problems.begin(), problems.end());
+    return std::nullopt;
+  }
   YAML::Node root;
   try {
     root = YAML::Load(text);
@@ -91,6 +101,8 @@ std::optional<YAML::Node> YamlContext::load(const std::string& path) {
     error(check.at, "invalid YAML: " + *check.problem);
     return std::nullopt;
   }
+  const auto repeated = duplicate_keys(file_, root);
+  sink_.insert(sink_.end(), repeated.begin(), repeated.end());
   return root;
 }
 
