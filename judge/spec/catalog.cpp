@@ -16,8 +16,10 @@ fs::path catalog_dir(const std::string& option) {
 }
 
 std::vector<std::string> catalog_slugs(const fs::path& catalog) {
-  std::vector<std::string> slugs;
   std::error_code ec;
+  // A mistyped --exercises or $PYJUDGE_EXERCISES is not an empty catalog.
+  if (!fs::is_directory(catalog, ec)) throw UsageError("no exercises folder " + catalog.string());
+  std::vector<std::string> slugs;
   for (const auto& entry : fs::directory_iterator(catalog, ec))
     if (entry.is_directory() && fs::exists(entry.path() / "exercise.yaml")) slugs.push_back(entry.path().filename().string());
   std::sort(slugs.begin(), slugs.end());

@@ -9,6 +9,8 @@ namespace pyjudge {
 
 // --exercises, else $PYJUDGE_EXERCISES, else the catalog bundled with the source.
 std::filesystem::path catalog_dir(const std::string& option);
+// The slugs of the catalog's exercises, sorted. Throws UsageError naming the
+// folder when it does not exist.
 std::vector<std::string> catalog_slugs(const std::filesystem::path& catalog);
 // A folder holding exercise.yaml, or a slug of the catalog. Throws UsageError
 // listing close matches when neither exists.
