@@ -75,7 +75,7 @@ TEST_CASE("missing keys, wrong types and unknown test kinds are refused") {
   CHECK_THROWS_WITH_AS(decode_job("[]"), "the job is not an object", JobError);
 }
 
-TEST_CASE("an oversized job is refused; parallel_tests is kept within 1-16") {
+TEST_CASE("an oversized job is refused, parallel_tests is kept within 1-16") {
   json j = sample_json();
   json many = json::array();
   for (std::size_t i = 0; i <= kMaxJobTests; ++i) many.push_back(j["tests"][0]);

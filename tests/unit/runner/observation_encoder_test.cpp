@@ -65,7 +65,7 @@ TEST_CASE("subclasses of builtins and other objects are reported as unsupported,
   CHECK(repr(values[4]) == "[]");                          // no method of theirs ran
 }
 
-TEST_CASE("an observation is a snapshot; a self-referencing container is refused") {
+TEST_CASE("an observation is a snapshot, a self-referencing container is refused") {
   ensure_interpreter();
   py::dict scope;
   py::exec("xs = [1, 2]\nloop = []\nloop.append(loop)\n", scope);

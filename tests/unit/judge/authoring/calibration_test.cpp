@@ -41,7 +41,7 @@ TEST_CASE("the rule: five times the reference's slowest run, at least 100 ms, in
   CHECK(calibrated_cpu_ms(200) == 1000);
 }
 
-TEST_CASE("the exercise default is the commonest calibrated value; no plan without an accepted reference") {
+TEST_CASE("the exercise default is the commonest calibrated value, no plan without an accepted reference") {
   const auto plan = plan_calibration(verified({1, 3, 165, 2, 170}));
   REQUIRE(plan);
   CHECK(plan->default_cpu_ms == 100);

@@ -13,7 +13,7 @@ TEST_CASE("a test without limits gets a flow mapping after its last line, block 
   CHECK(edit_limit(text, 6, 3, "cpu_ms", 200) == text + "  limits: {cpu_ms: 200}\n");
 }
 
-TEST_CASE("a flow mapping keeps its other keys and its comment; emptied, it goes") {
+TEST_CASE("a flow mapping keeps its other keys and its comment, and goes when emptied") {
   const std::string text = "- name: a\n  limits: {cpu_ms: 1500, wall_ms: 3000}  # the big one\n  call: f()\n  expect: 1\n";
   CHECK(edit_limit(text, 1, 3, "cpu_ms", 400) ==
         "- name: a\n  limits: {cpu_ms: 400, wall_ms: 3000}  # the big one\n  call: f()\n  expect: 1\n");
@@ -32,7 +32,7 @@ TEST_CASE("a block mapping: a key is replaced, added or removed in place") {
   CHECK(edit_limit(one, 1, 1, "cpu_ms", std::nullopt) == "title: x\nstarter: s\n");
 }
 
-TEST_CASE("a top-level mapping without limits gets them at its end; a nested test's limits are not the top level's") {
+TEST_CASE("a top-level mapping without limits gets them at its end, a nested test's limits are not the top level's") {
   const std::string text = "title: x\nexamples:\n  - name: e\n    limits: {cpu_ms: 5}\n    call: f()\n";
   CHECK(edit_limit(text, 1, 1, "cpu_ms", 100) == text + "limits: {cpu_ms: 100}\n");
   CHECK(edit_limit(text, 3, 5, "cpu_ms", 100) == "title: x\nexamples:\n  - name: e\n    limits: {cpu_ms: 100}\n    call: f()\n");

@@ -128,7 +128,7 @@ TEST_CASE("CPU calibration: tight limits, fragile time-outs, passes close to the
   CHECK(has_warning(v, "near_limit_pass", "wrong/slow.py passed test 3 't4' in 700 ms of its 1000 ms limit"));
 }
 
-TEST_CASE("runs that disagree are reported as unstable; internal errors are flagged") {
+TEST_CASE("runs that disagree are reported as unstable, internal errors are flagged") {
   auto v = base();
   RunSeries s;
   s.runs = {all(T, 1000), all(A, 900), all(T, 1001)};

@@ -71,7 +71,7 @@ TEST_CASE("the right observation is accepted, a wrong one is not") {
         Verdict::WrongAnswer);
 }
 
-TEST_CASE("a time-out in the top level is said so; the tests it spared are time-outs too") {
+TEST_CASE("a time-out in the top level is said so, the tests it spared are time-outs too") {
   const auto ex = one_test_exercise();
   TestRecord timed_out = signaled_with(SIGKILL);
   timed_out.kill = TestRecord::Kill::Cpu;
@@ -176,7 +176,7 @@ TEST_CASE("limits measured outside decide the verdict") {
   CHECK(crashed.tests[0].message.find("SIGSEGV") != std::string::npos);
 }
 
-TEST_CASE("a trapped system call is a sandbox_violation naming it; a failed lockdown is the judge's fault") {
+TEST_CASE("a trapped system call is a sandbox_violation naming it, a failed lockdown is the judge's fault") {
   const auto ex = one_test_exercise();
   auto trapped = exited_with("");
   trapped.code = 159;

@@ -36,7 +36,7 @@ TEST_CASE("one run by default, even for a time-out at its limit") {
   CHECK(series.unanimous());
 }
 
-TEST_CASE("exactly the runs asked for; the majority wins") {
+TEST_CASE("exactly the runs asked for, the majority wins") {
   Script script{{result(Verdict::TimeLimitExceeded, 1001), result(Verdict::Accepted, 950), result(Verdict::Accepted, 940)}};
   const auto series = run_series(std::ref(script), 3);
   CHECK(script.calls == 3);

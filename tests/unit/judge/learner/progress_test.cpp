@@ -35,7 +35,7 @@ std::string read(const fs::path& p) {
 
 }  // namespace
 
-TEST_CASE("the best result is kept; attempts and the last verdict always change") {
+TEST_CASE("the best result is kept, attempts and the last verdict always change") {
   ExerciseProgress p;
   record_attempt(p, result(Verdict::WrongAnswer, 0.5));
   record_attempt(p, result(Verdict::RuntimeError, 0.25));

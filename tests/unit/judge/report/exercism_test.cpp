@@ -7,7 +7,7 @@
 using namespace pyjudge;
 using namespace pyjudge::testing;
 
-TEST_CASE("Exercism v3: error when nothing ran, fail, pass; hidden tests keep their code") {
+TEST_CASE("Exercism v3: error when nothing ran, fail, pass, hidden tests keep their code") {
   Exercise ex;
   TestCase visible;
   visible.name = "a";

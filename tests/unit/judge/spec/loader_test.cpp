@@ -53,7 +53,7 @@ TEST_CASE("a valid exercise loads with its tests in order") {
   CHECK(loaded.tests[1].compare == Comparator::Set);
 }
 
-TEST_CASE("plain scalars follow the YAML core schema; quoted ones are strings") {
+TEST_CASE("plain scalars follow the YAML core schema, quoted ones are strings") {
   TempExercise ex(kGoodExercise, "- name: h\n  call: f()\n  expect: [1, 1.0, true, null, '1', \"true\", abc, -.inf]\n");
   const auto loaded = load_exercise(ex.dir);
   CHECK(repr(*loaded.tests[0].expect) == "[1, 1.0, True, None, '1', 'true', 'abc', -inf]");
