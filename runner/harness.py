@@ -250,7 +250,7 @@ def check_rules(source, rules):
     limit = rules.get("max_source_bytes", 65536)
     size = len(source.encode("utf-8", "surrogatepass"))
     if size > limit:
-        return (f"the solution is {size} bytes; this exercise allows at most {limit}", 0)
+        return (f"the solution is {size} bytes, larger than the {limit} bytes this exercise allows", 0)
     tree = _parse(source)
     imported = sorted(_imported(tree).items(), key=lambda item: (item[1], item[0]))
     for module in rules.get("forbid_imports", []):

@@ -73,7 +73,9 @@ py::object compile_candidate(const protocol::Job& job, int fd, const SubmissionS
   try {
     return harness().attr("compile_candidate")(job.source, job.filename);
   } catch (py::error_already_set& e) {
-    SubmissionStatus status{SubmissionStatus::Code::SyntaxError, e.what(), 0, 0};
+    // e.what() would add the harness's own frames: the candidate gets the exception alone.
+    SubmissionStatus status{SubmissionStatus::Code::SyntaxError,
+                            py::str(e.type().attr("__name__")).cast<std::string>() + ": " + py::str(e.value()).cast<std::string>(), 0, 0};
     if (e.matches(PyExc_SyntaxError)) {
       py::object err = e.value();
       status.message = py::str(py::getattr(err, "msg", py::str("invalid syntax"))).cast<std::string>();

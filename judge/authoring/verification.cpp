@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "judge/authoring/exercise_folder.hpp"
+#include "judge/source/source_file.hpp"
 
 namespace pyjudge {
 namespace fs = std::filesystem;

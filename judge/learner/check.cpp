@@ -5,6 +5,9 @@
 #include "judge/report/submission_json.hpp"
 #include "judge/report/terminal.hpp"
 #include "judge/report/exercism.hpp"
+#include "judge/errors.hpp"
+#include "judge/source/source_file.hpp"
+#include "judge/source/submission_source.hpp"
 
 namespace pyjudge {
 
@@ -22,10 +25,26 @@ std::string hint_notice(const Exercise& exercise, const std::string& exercise_re
   return "Hint " + std::to_string(revealed + 1) + " of " + std::to_string(total) + " available: run " + command;
 }
 
+namespace {
+
+// A file larger than the exercise allows is judged on its size, unread.
+SubmissionResult run_file(RunnerSession& session, const Exercise& exercise, const std::filesystem::path& solution) {
+  SourceFile file;
+  try {
+    file = read_source_file(solution, kMaxSourceFileBytes);
+  } catch (const SourceFileError& e) {
+    throw UsageError("cannot read the solution file " + solution.string() + ": " + e.what());
+  }
+  if (file.larger_than_cap)  // larger than any exercise allows (rules.max_source_bytes is at most 16 MiB)
+    return stopped_before_running(exercise, prepare_source(exercise, "", file.size).stop.value(), solution.string());
+  return session.run(exercise, file.bytes, solution.string()).result();
+}
+
+}  // namespace
+
 SubmissionResult learner_check(RunnerSession& session, const Exercise& exercise, const std::filesystem::path& solution,
                                const LearnerCheckOptions& options, ProgressStore& store, std::ostream& out, std::ostream& err) {
-  const std::string source = read_solution_file(solution);
-  const SubmissionResult result = session.run(exercise, source, solution.string()).result();
+  const SubmissionResult result = run_file(session, exercise, solution);
 
   if (options.format == "json")
     out << json_report(result).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";

@@ -1,10 +1,8 @@
 #include "judge/run/runner_session.hpp"
 
-#include <fstream>
-#include <sstream>
-
 #include "judge/errors.hpp"
 #include "judge/grading/assign_verdicts.hpp"
+#include "judge/source/submission_source.hpp"
 
 namespace pyjudge {
 namespace {
@@ -111,7 +109,10 @@ void RunnerSession::rerun_starved_tests(const Exercise& exercise, const std::str
   }
 }
 
-SubmissionResult RunnerSession::run_once(const Exercise& exercise, const std::string& source, const std::string& solution_name) {
+SubmissionResult RunnerSession::run_once(const Exercise& exercise, const std::string& file_bytes, const std::string& solution_name) {
+  const PreparedSource prepared = prepare_source(exercise, file_bytes, file_bytes.size());
+  if (prepared.stop) return stopped_before_running(exercise, *prepared.stop, solution_name, hello_ ? hello_->python_version : "");
+  const std::string& source = prepared.text;
   std::string retried;
   RunOutcome outcome = exchange_under_policy(exercise, source, retried);
   std::vector<std::string> reruns(exercise.tests.size());
@@ -135,14 +136,6 @@ SubmissionResult RunnerSession::probe() {
   const RunOutcome outcome = exchange(probe, "", lenient);
   if (!outcome.failure.empty()) throw RunnerFailure(outcome.failure);
   return assign_verdicts(probe, outcome, "<probe>");
-}
-
-std::string read_solution_file(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in || std::filesystem::is_directory(path)) throw UsageError("cannot read the solution file " + path.string());
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
 }
 
 }  // namespace pyjudge

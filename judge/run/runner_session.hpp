@@ -42,8 +42,10 @@ class RunnerSession {
   // the exercise. A runner that cannot start is not an error yet: the next
   // run tries again and reports it under the session's policy.
   void start_runner() noexcept;
-  // One graded run, retried once on a fresh runner when the policy says so.
-  SubmissionResult run_once(const Exercise& exercise, const std::string& source, const std::string& solution_name);
+  // One graded run of a file's bytes, retried once on a fresh runner when the
+  // policy says so. A file the judge can judge alone (judge/source/: too
+  // large, not decodable) is not sent to the runner.
+  SubmissionResult run_once(const Exercise& exercise, const std::string& file_bytes, const std::string& solution_name);
   // `min_runs` runs (at least one), e.g. for verify's calibration.
   RunSeries run(const Exercise& exercise, const std::string& source, const std::string& solution_name,
                 std::size_t min_runs = 1);
@@ -68,8 +70,5 @@ class RunnerSession {
   std::unique_ptr<RunnerProcess> runner_;
   std::optional<protocol::Hello> hello_;
 };
-
-// The text of a solution file; throws UsageError naming the path when it cannot be read.
-std::string read_solution_file(const std::filesystem::path& path);
 
 }  // namespace pyjudge

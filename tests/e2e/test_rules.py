@@ -20,7 +20,7 @@ TOO_LARGE = BASE + "# " + "я" * 300 + "\n"  # 300 characters, 600 bytes of UTF-
 # name: (source, expected message or None for accepted, expected line or None)
 CASES = {
     "base": (BASE, None, None),
-    "too_large": (TOO_LARGE, f"the solution is {len(TOO_LARGE.encode())} bytes; this exercise allows at most 600", None),
+    "too_large": (TOO_LARGE, f"the solution is {len(TOO_LARGE.encode())} bytes, larger than the 600 bytes this exercise allows", None),
     "import": (BASE + "import heapq\n", "importing 'heapq' is not allowed in this exercise", 7),
     "from_import": (BASE + "from heapq import heappush\n", "importing 'heapq' is not allowed in this exercise", 7),
     "submodule": (BASE + "from os.path import join\n", "importing 'os.path' is not allowed in this exercise", 7),
