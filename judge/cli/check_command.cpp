@@ -7,6 +7,7 @@
 #include "judge/cli/commands.hpp"
 #include "judge/errors.hpp"
 #include "judge/learner/check.hpp"
+#include "judge/run/stop_signals.hpp"
 #include "judge/spec/loader.hpp"
 
 namespace pyjudge::cli {
@@ -32,6 +33,7 @@ JobOptions check_job_options(bool require_sandbox) {
 }
 
 int run_check(const CheckOptions& options) {
+  stop_signals::install();  // Ctrl-C stops the runner and its scratch folder goes too: exit 130
   RunnerSession session(default_runner_path(), check_job_options(options.require_sandbox));
   session.start_runner();  // CPython starts up while the exercise loads
   const Exercise exercise = load_named_exercise(options.exercise, options.exercises_dir);

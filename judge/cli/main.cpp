@@ -39,6 +39,9 @@ int main(int argc, char** argv) {
   } catch (const UsageError& e) {
     std::cerr << "pyjudge: " << e.what() << "\n";
     return cli::kUsageError;
+  } catch (const Interrupted& e) {
+    std::cerr << "pyjudge: " << e.what() << "\n";
+    return 128 + e.signal();
   } catch (const std::exception& e) {
     std::cerr << "pyjudge: internal error: " << e.what() << "\n";
     return cli::kInternalError;

@@ -51,10 +51,14 @@ int run_watch(const WatchOptions& options) {
   RunnerSession session(default_runner_path(), JobOptions::from_environment());
   ProgressStore store;
   int run = 0;
-  check_once(session, exercise, options, store, ++run);
-  while (watch->wait() == FileWatch::Event::Saved) {
-    if (FileWatch::interrupted()) break;
+  try {
     check_once(session, exercise, options, store, ++run);
+    while (watch->wait() == FileWatch::Event::Saved) {
+      if (FileWatch::interrupted()) break;
+      check_once(session, exercise, options, store, ++run);
+    }
+  } catch (const Interrupted&) {
+    // Ctrl-C in the middle of a check: its runner is stopped, nothing is recorded.
   }
   std::cout << "\nstopped watching " << options.file << "\n";
   return 0;

@@ -1,6 +1,7 @@
 // Waiting for a file to be saved, for `pyjudge watch`: inotify on the file's
 // directory, so that editors that save by writing a new file and renaming it
-// over the old one are seen too. SIGINT and SIGTERM end the wait.
+// over the old one are seen too. SIGINT and SIGTERM end the wait, and a check
+// in progress (judge/run/stop_signals.hpp).
 #pragma once
 
 #include <chrono>

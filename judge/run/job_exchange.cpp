@@ -54,6 +54,9 @@ RunOutcome exchange_job(RunnerProcess& runner, const protocol::Job& job, std::ch
   } catch (const RunnerFailure& e) {
     runner.kill();
     out.failure = e.what();
+  } catch (const Interrupted&) {
+    runner.kill();  // the job is abandoned, not failed: no retry, no verdict
+    throw;
   }
   out.hello = hello;
   return out;

@@ -23,7 +23,8 @@ struct RunOutcome {
 };
 
 // Reads the runner's Hello into `hello` if it has not been read yet, then
-// runs the job. On a failure the runner has been killed.
+// runs the job. On a failure the runner has been killed; on a stop signal it
+// is killed and Interrupted is thrown.
 RunOutcome exchange_job(RunnerProcess& runner, const protocol::Job& job, std::chrono::milliseconds deadline,
                         std::optional<protocol::Hello>& hello);
 

@@ -1,5 +1,7 @@
 // One pyjudge-runner child process, started with Boost.Process, spoken to over
-// two pipes. Everything it sends is decoded strictly and under a deadline.
+// two pipes. Everything it sends is decoded strictly and under a deadline. It
+// runs in its own process group with its own scratch folder as TMPDIR, which
+// goes when the runner goes, however it ended.
 #pragma once
 
 #include <sys/types.h>
@@ -25,8 +27,9 @@ class RunnerProcess {
   RunnerProcess& operator=(const RunnerProcess&) = delete;
 
   void send(wire::FrameType type, const std::string& payload);
-  // The next frame; nullopt at EOF. Throws RunnerFailure on a timeout and
-  // wire::DecodeError on a malformed stream.
+  // The next frame; nullopt at EOF. Throws RunnerFailure on a timeout,
+  // wire::DecodeError on a malformed stream, and Interrupted once a stop
+  // signal has arrived (judge/run/stop_signals.hpp).
   std::optional<wire::Frame> next_frame(Clock::time_point deadline);
   // Kills the runner at once and reaps it.
   void kill();
@@ -38,6 +41,7 @@ class RunnerProcess {
  private:
   bool reap(bool block);
 
+  std::filesystem::path scratch_parent_;  // the runner's TMPDIR, removed with it
   pid_t pid_ = -1;
   bool reaped_ = false;
   int wait_status_ = 0;

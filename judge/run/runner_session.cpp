@@ -56,7 +56,13 @@ void RunnerSession::ensure_runner() {
 
 RunOutcome RunnerSession::exchange(const Exercise& exercise, const std::string& source, const JobOptions& options) {
   ensure_runner();
-  RunOutcome outcome = exchange_job(*runner_, make_job(exercise, source, options), job_deadline(exercise), hello_);
+  RunOutcome outcome;
+  try {
+    outcome = exchange_job(*runner_, make_job(exercise, source, options), job_deadline(exercise), hello_);
+  } catch (const Interrupted&) {
+    stop_runner();  // killed already; its scratch folder goes with it
+    throw;
+  }
   if (!outcome.failure.empty()) stop_runner();  // it was killed: the next run starts a fresh one
   return outcome;
 }
