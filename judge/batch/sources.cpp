@@ -42,6 +42,14 @@ PlannedSubmission from_dir_file(const fs::path& dir, const fs::path& file) {
   return p;
 }
 
+// SUBMITTER/SLUG.py that is a folder: reported, never dropped (what it holds
+// is reported too, as nested too deep).
+PlannedSubmission folder_named_like_a_file(const fs::path& dir, const fs::path& folder) {
+  PlannedSubmission p = from_dir_file(dir, folder);
+  if (p.entry.error.empty()) p.entry.error = "is a folder, not a file (the layout is SUBMITTER/SLUG.py)";
+  return p;
+}
+
 std::string read_text(const fs::path& file) {
   std::ifstream in(file, std::ios::binary);
   if (!in) throw UsageError("cannot read the manifest " + file.string());
@@ -121,7 +129,9 @@ std::vector<PlannedSubmission> scan_submissions_dir(const fs::path& dir) {
       continue;
     }
     const auto extension = it->path().extension();
-    if ((extension == ".py" || extension == ".sql") && !is_dir) out.push_back(from_dir_file(dir, it->path()));
+    if (extension != ".py" && extension != ".sql") continue;
+    if (!is_dir) out.push_back(from_dir_file(dir, it->path()));
+    else if (it.depth() >= 1) out.push_back(folder_named_like_a_file(dir, it->path()));  // SUBMITTER/SLUG.py/
   }
   if (ec) throw UsageError("cannot read the submissions folder " + dir.string() + ": " + ec.message());
   for (auto& p : out) refuse_links(p);
