@@ -47,11 +47,7 @@ std::vector<PlannedSubmission> plan_batch(std::vector<PlannedSubmission> found, 
   for (auto& p : found) resolve_exercise_name(p.entry, slugs);
   std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return batch_order(a.entry, b.entry); });
   mark_duplicates(found);
-  if (shard) {
-    std::erase_if(found, [&](const PlannedSubmission& p) {
-      return shard_of(p.entry.submitter, p.entry.exercise, shard->count) != shard->index;
-    });
-  }
+  std::erase_if(found, [&](const PlannedSubmission& p) { return !in_shard(p.entry.submitter, p.entry.exercise, shard); });
   return found;
 }
 

@@ -22,6 +22,12 @@ std::string sandbox_note(const BatchRun& run) {
   return note;
 }
 
+std::string incomplete_note(const BatchRun& run) {
+  if (run.complete()) return "";
+  return "incomplete: " + std::to_string(run.entries.size()) + " of " + std::to_string(run.planned()) +
+         " submissions graded (the run was stopped)";
+}
+
 void clear_measurements(BatchRun& run) {
   run.duration_ms = 0;
   for (auto& e : run.entries) {

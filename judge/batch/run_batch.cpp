@@ -1,36 +1,30 @@
 #include "judge/batch/run_batch.hpp"
 
-#include <fstream>
-#include <sstream>
-
+#include "judge/batch/fingerprint.hpp"
+#include "judge/batch/plan.hpp"
+#include "judge/report/batch_json.hpp"
+#include "judge/source/source_file.hpp"
+#include "judge/spec/catalog.hpp"
 #include "judge/spec/loader.hpp"
+#include "judge/text/sha256.hpp"
 
 namespace pyjudge {
 namespace fs = std::filesystem;
 
 namespace {
 
-// The source, or the reason it cannot be graded in `error` (naming the file
-// as reports show it, the same on every machine).
-std::string read_source(const fs::path& file, const std::string& shown, std::string& error) {
-  std::error_code ec;
-  const auto size = fs::file_size(file, ec);
-  if (ec) {
-    error = "cannot read " + shown + ": " + ec.message();
-    return "";
+// The file's bytes into p.source, or the reason it cannot be graded into its
+// error (naming the file as reports show it, the same on every machine).
+void read_source(PlannedSubmission& p) {
+  try {
+    SourceFile source = read_source_file(p.file, kMaxSubmissionBytes);
+    if (source.larger_than_cap) p.entry.error = "larger than " + std::to_string(kMaxSubmissionBytes >> 20) + " MiB";
+    p.source = std::move(source.bytes);
+  } catch (const SourceFileError& e) {
+    p.entry.error = "cannot read " + p.entry.path + ": " + e.what();
   }
-  if (size > kMaxSubmissionBytes) {
-    error = "larger than " + std::to_string(kMaxSubmissionBytes >> 20) + " MiB";
-    return "";
-  }
-  std::ifstream in(file, std::ios::binary);
-  std::stringstream text;
-  text << in.rdbuf();
-  if (!in) error = "cannot read " + shown;
-  return text.str();
+  if (p.entry.graded()) p.content_sha256 = sha256_hex(p.source);
 }
-
-}  // namespace
 
 std::map<std::string, Exercise> load_exercises(const std::vector<PlannedSubmission>& planned, const fs::path& catalog) {
   std::map<std::string, Exercise> exercises;
@@ -40,34 +34,60 @@ std::map<std::string, Exercise> load_exercises(const std::vector<PlannedSubmissi
   return exercises;
 }
 
-std::vector<BatchEntry> grade_planned(const std::vector<PlannedSubmission>& planned,
-                                      const std::map<std::string, Exercise>& exercises, RunnerPool& pool,
-                                      const std::function<void()>& done) {
-  std::vector<BatchEntry> entries;
+// A .py for a SQL exercise, or the other way round.
+void check_extension(PlannedSubmission& p, const std::map<std::string, Exercise>& exercises) {
+  if (!p.entry.graded()) return;
+  const auto wanted = fs::path(exercises.at(p.entry.exercise).solution_file()).extension();
+  if (p.file.extension() != wanted) p.entry.error = p.entry.path + ": " + p.entry.exercise + " takes a " + wanted.string() + " file";
+}
+
+}  // namespace
+
+PreparedBatch prepare_batch(std::vector<PlannedSubmission> found, const fs::path& catalog, const std::optional<Shard>& shard) {
+  PreparedBatch batch;
+  std::vector<PlannedSubmission> whole = plan_batch(std::move(found), catalog_slugs(catalog), std::nullopt);
+  for (auto& p : whole) {
+    if (p.entry.graded()) read_source(p);
+    if (!in_shard(p.entry.submitter, p.entry.exercise, shard)) p.source.clear();  // hashed, not graded here
+  }
+  batch.fingerprint = batch_fingerprint(whole, catalog);
+  for (auto& p : whole)
+    if (in_shard(p.entry.submitter, p.entry.exercise, shard)) batch.planned.push_back(std::move(p));
+  batch.exercises = load_exercises(batch.planned, catalog);
+  for (auto& p : batch.planned) check_extension(p, batch.exercises);
+  return batch;
+}
+
+GradedBatch grade_batch(const PreparedBatch& batch, std::map<std::size_t, BatchEntry> done, RunnerPool& pool,
+                        const std::function<void(std::size_t, const BatchEntry&)>& finished,
+                        const std::function<void()>& progressed) {
   std::vector<PoolTask> tasks;
-  std::vector<std::size_t> task_entry;  // tasks[i] grades entries[task_entry[i]]
-  for (const auto& p : planned) {
-    entries.push_back(p.entry);
-    BatchEntry& e = entries.back();
-    if (!e.graded()) continue;
-    const Exercise& exercise = exercises.at(e.exercise);
-    const auto wanted = fs::path(exercise.solution_file()).extension();
-    if (p.file.extension() != wanted) {  // a .py for a SQL exercise, or the other way round
-      e.error = e.path + ": " + e.exercise + " takes a " + wanted.string() + " file";
-      continue;
-    }
-    std::string source = read_source(p.file, e.path, e.error);
-    if (!e.graded()) continue;
-    tasks.push_back({&exercise, std::move(source), e.path});
-    task_entry.push_back(entries.size() - 1);
+  std::vector<std::size_t> task_index;  // tasks[i] grades batch.planned[task_index[i]]
+  for (std::size_t i = 0; i < batch.planned.size(); ++i) {
+    const BatchEntry& planned = batch.planned[i].entry;
+    if (!planned.graded()) done.emplace(i, planned);
+    if (done.count(i)) continue;
+    tasks.push_back({&batch.exercises.at(planned.exercise), batch.planned[i].source, planned.path});
+    task_index.push_back(i);
   }
-  for (std::size_t i = tasks.size(); i < entries.size(); ++i) done();  // the ungraded ones are done already
-  const auto results = pool.grade_all(tasks, done);
-  for (std::size_t i = 0; i < tasks.size(); ++i) {
-    entries[task_entry[i]].result = results[i].result;
-    entries[task_entry[i]].duration_ms = results[i].duration_ms;
+  for (std::size_t i = 0; i < done.size(); ++i) progressed();
+  pool.grade_all(tasks, [&](std::size_t task, const PoolResult& result) {
+    const std::size_t i = task_index[task];
+    BatchEntry entry = batch.planned[i].entry;
+    entry.result = result.result;
+    entry.duration_ms = result.duration_ms;
+    // What a journal would give back, so that a resumed run reports the same bytes.
+    entry = as_reported(batch.planned[i].entry, reparsed_submission_json(entry));
+    finished(i, entry);
+    done.emplace(i, std::move(entry));
+    progressed();
+  });
+  GradedBatch graded;
+  for (std::size_t i = 0; i < batch.planned.size(); ++i) {
+    if (const auto it = done.find(i); it != done.end()) graded.entries.push_back(std::move(it->second));
+    else graded.pending.push_back(batch.planned[i].entry);
   }
-  return entries;
+  return graded;
 }
 
 }  // namespace pyjudge

@@ -38,4 +38,8 @@ unsigned shard_of(const std::string& submitter, const std::string& exercise, uns
   return static_cast<unsigned>(stable_hash(submitter + "/" + exercise) % count);
 }
 
+bool in_shard(const std::string& submitter, const std::string& exercise, const std::optional<Shard>& shard) {
+  return !shard || shard_of(submitter, exercise, shard->count) == shard->index;
+}
+
 }  // namespace pyjudge

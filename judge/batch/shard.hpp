@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -19,5 +20,7 @@ Shard parse_shard(std::string_view text);
 std::uint64_t stable_hash(std::string_view text);
 // The shard of a submission: stable_hash("SUBMITTER/EXERCISE") mod N.
 unsigned shard_of(const std::string& submitter, const std::string& exercise, unsigned count);
+// Whether a submission falls into `shard` (always, without one).
+bool in_shard(const std::string& submitter, const std::string& exercise, const std::optional<Shard>& shard);
 
 }  // namespace pyjudge

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <filesystem>
+#include <string>
 #include <vector>
 
 #include "judge/batch/records.hpp"
@@ -13,6 +14,8 @@ namespace pyjudge {
 struct PlannedSubmission {
   BatchEntry entry;            // submitter, exercise as named, path as reported, error if any
   std::filesystem::path file;  // where to read the source
+  std::string source;          // its bytes once read, for the submissions this run grades
+  std::string content_sha256;  // of its bytes once read, for the batch fingerprint
 };
 
 // Every .py file below `dir`: SUBMITTER/NAME.py is a submission; a .py file

@@ -1,8 +1,12 @@
 // `pyjudge grade SUBMISSIONS/` (or --manifest FILE): many submissions on a
 // warm runner pool, with JSON, JUnit, CSV and Exercism reports (docs/grade.md).
-// Exit codes: 0 the run completed, 1 a submission got internal_error, 2 usage
-// or spec error (including a sandbox with missing layers).
+// Every destination is checked before grading; each finished submission goes
+// to the journal at once; SIGINT/SIGTERM stop the run with reports marked
+// incomplete. Exit codes: 0 the run completed, 1 a submission got
+// internal_error, 2 usage or spec error (including a sandbox with missing
+// layers, or a report that could not be written), 128 + signal when stopped.
 #include <sched.h>
+#include <signal.h>
 
 #include <algorithm>
 #include <chrono>
@@ -10,23 +14,26 @@
 #include <memory>
 #include <optional>
 
-#include "judge/cli/commands.hpp"
-#include "judge/batch/run_batch.hpp"
-#include "judge/batch/plan.hpp"
-#include "judge/spec/catalog.hpp"
+#include "judge/batch/journal.hpp"
 #include "judge/batch/progress_meter.hpp"
+#include "judge/batch/run_batch.hpp"
+#include "judge/cli/commands.hpp"
 #include "judge/report/batch_json.hpp"
 #include "judge/report/files.hpp"
 #include "judge/run/runner_pool.hpp"
 #include "judge/run/runner_process.hpp"
 #include "judge/run/sandbox_layers.hpp"
+#include "judge/run/stop_signals.hpp"
+#include "judge/spec/catalog.hpp"
 
 namespace pyjudge::cli {
 
 namespace {
 
+namespace fs = std::filesystem;
+
 struct GradeOptions {
-  std::string submissions, manifest, exercises_dir, shard, exercism;
+  std::string submissions, manifest, exercises_dir, shard, exercism, journal, resume;
   ReportPaths reports;
   unsigned jobs = 0;
   bool allow_weak_sandbox = false, no_timings = false, quiet = false;
@@ -44,11 +51,30 @@ std::vector<PlannedSubmission> find_submissions(const GradeOptions& o) {
   return o.manifest.empty() ? scan_submissions_dir(o.submissions) : read_manifest(o.manifest);
 }
 
-std::vector<PlannedSubmission> plan(const GradeOptions& o, const std::filesystem::path& catalog) {
-  if (!std::filesystem::is_directory(catalog)) throw UsageError("no exercises folder " + catalog.string());
-  std::optional<Shard> shard;
-  if (!o.shard.empty()) shard = parse_shard(o.shard);
-  return plan_batch(find_submissions(o), catalog_slugs(catalog), shard);
+// --resume JOURNAL, else --journal PATH, else next to the first report asked
+// for (JSON, JUnit, CSV, Exercism folder); none when no report is asked for.
+std::string journal_path(const GradeOptions& o) {
+  if (!o.resume.empty()) {
+    if (!o.journal.empty() && o.journal != o.resume) throw UsageError("--resume names the journal; leave --journal out");
+    return o.resume;
+  }
+  if (!o.journal.empty()) return o.journal;
+  for (const std::string* report : {&o.reports.json, &o.reports.junit, &o.reports.csv})
+    if (!report->empty()) return *report + ".journal";
+  if (!o.exercism.empty()) {
+    fs::path folder = fs::path(o.exercism).lexically_normal();
+    if (folder.filename().empty()) folder = folder.parent_path();  // "results/" -> "results"
+    return folder.string() + ".journal";
+  }
+  return "";
+}
+
+// Before anything is graded: a report that cannot be written stops the run now, not after an hour.
+void check_destinations(const GradeOptions& o, const std::string& journal) {
+  check_report_paths(o.reports);
+  if (!o.exercism.empty()) check_report_folder(o.exercism, "Exercism folder");
+  if (!o.resume.empty() && !fs::is_regular_file(o.resume)) throw UsageError("cannot resume from " + o.resume + ": no such journal");
+  if (!journal.empty() && o.resume.empty()) check_report_file(journal, "journal");
 }
 
 // Without --allow-weak-sandbox a missing layer stops the run before any
@@ -67,45 +93,110 @@ void add_missing_layers(BatchRun& run, const std::vector<std::string>& names) {
   run.missing_layers.erase(std::unique(run.missing_layers.begin(), run.missing_layers.end()), run.missing_layers.end());
 }
 
+std::vector<BatchEntry> entries_of(const std::vector<PlannedSubmission>& planned) {
+  std::vector<BatchEntry> entries;
+  for (const auto& p : planned) entries.push_back(p.entry);
+  return entries;
+}
+
+std::size_t left_to_grade(const PreparedBatch& batch, const std::map<std::size_t, BatchEntry>& done) {
+  std::size_t left = 0;
+  for (std::size_t i = 0; i < batch.planned.size(); ++i) left += batch.planned[i].entry.graded() && !done.count(i);
+  return left;
+}
+
+const char* signal_name(int signal) { return signal == SIGINT ? "SIGINT" : signal == SIGTERM ? "SIGTERM" : "a signal"; }
+
 void print_summary(std::ostream& out, const BatchRun& run, double seconds, unsigned runners) {
   std::map<std::string, int> verdicts;
   std::size_t not_graded = 0;
   for (const auto& e : run.entries) e.graded() ? ++verdicts[verdict_name(e.result.verdict)] : ++not_graded;
-  out << "graded " << run.entries.size() - not_graded << " of " << run.entries.size() << " submissions in "
+  out << "graded " << run.entries.size() - not_graded << " of " << run.planned() << " submissions in "
       << static_cast<int>(seconds * 10) / 10.0 << " s with " << runners << " runner" << (runners == 1 ? "" : "s") << "\n";
   for (const auto& [verdict, n] : verdicts) out << "  " << verdict << ": " << n << "\n";
   if (not_graded) out << "  not graded: " << not_graded << " (unknown exercise, unreadable or misplaced file; see the reports)\n";
+  if (!run.complete()) out << "  pending: " << run.pending.size() << " (the run was stopped)\n";
   if (const auto note = sandbox_note(run); !note.empty()) out << "  " << note << "\n";
+}
+
+// Every report, each written whatever happened to the others; the messages of those that failed.
+std::vector<std::string> write_reports(const GradeOptions& o, const BatchRun& run, const PreparedBatch& batch) {
+  std::vector<nlohmann::json> submissions;
+  for (const auto& e : run.entries) submissions.push_back(submission_json(e));
+  auto failures = write_batch_reports(run, submissions, o.reports);
+  if (!o.exercism.empty())
+    for (auto& failure : write_exercism_dir(o.exercism, run, batch.exercises)) failures.push_back(std::move(failure));
+  for (const auto& failure : failures) std::cerr << "pyjudge: " << failure << "\n";
+  return failures;
+}
+
+// The last word on stderr, and the exit code, once the reports are written.
+int finish(const BatchRun& run, std::optional<Journal>& journal, bool reports_failed) {
+  const std::string resume = journal ? "every result so far is in the journal " + journal->path().string() +
+                                           ": run the same command with --resume " + journal->path().string()
+                                     : "";
+  if (!run.complete()) {
+    const int signal = stop_signals::received() ? stop_signals::received() : SIGINT;
+    std::cerr << "pyjudge: stopped by " << signal_name(signal) << ": " << run.entries.size() << " of " << run.planned()
+              << " submissions done; the reports say they are incomplete\n"
+              << "pyjudge: "
+              << (journal ? resume + " to grade the rest" : "no journal was kept (ask for a report or give --journal PATH)") << "\n";
+    return 128 + signal;
+  }
+  if (reports_failed) {
+    if (journal) std::cerr << "pyjudge: " << resume << " to write the reports again without grading\n";
+    return kUsageError;
+  }
+  if (journal) journal->remove();  // every report holds what it held
+  return any_internal_error(run) ? 1 : 0;
 }
 
 int run_grade(const GradeOptions& o) {
   const auto started = std::chrono::steady_clock::now();
-  const auto catalog = catalog_dir(o.exercises_dir);
-  const auto planned = plan(o, catalog);
-  const auto exercises = load_exercises(planned, catalog);
+  const std::string journal_file = journal_path(o);
+  check_destinations(o, journal_file);
+  const std::optional<Shard> shard = o.shard.empty() ? std::nullopt : std::optional(parse_shard(o.shard));
+  const PreparedBatch batch = prepare_batch(find_submissions(o), catalog_dir(o.exercises_dir), shard);
+  const JournalHeader header{batch.fingerprint, shard, o.allow_weak_sandbox, batch.planned.size()};
+  std::map<std::size_t, BatchEntry> done;
+  std::optional<Journal> journal;
+  if (!o.resume.empty()) journal.emplace(Journal::resume(journal_file, header, entries_of(batch.planned), done));
+  stop_signals::install();  // from here on, a Ctrl-C ends the run with its reports written
 
   JobOptions job_options = JobOptions::from_environment();
   job_options.require_sandbox = !o.allow_weak_sandbox;  // the runner refuses, too, if a layer goes missing later
-  const auto gradable = std::count_if(planned.begin(), planned.end(), [](const auto& p) { return p.entry.graded(); });
-  const unsigned runners = std::clamp<unsigned>(o.jobs ? o.jobs : available_cores(), 1, std::max<long>(gradable, 1));
+  const std::size_t left = left_to_grade(batch, done);
+  const unsigned runners = std::clamp<unsigned>(o.jobs ? o.jobs : available_cores(), 1, std::max<std::size_t>(left, 1));
   RunnerPool pool(default_runner_path(), runners, job_options);
-  SubmissionResult probe;
+  BatchRun run;
+  run.shard = shard;
+  run.weak_sandbox_allowed = o.allow_weak_sandbox;
+  run.fingerprint = batch.fingerprint;
   try {
-    probe = pool.probe();
+    const SubmissionResult probe = pool.probe();
+    run.python_version = probe.python_version;
+    add_missing_layers(run, check_sandbox(probe, o.allow_weak_sandbox));
   } catch (const RunnerFailure& e) {
     std::cerr << "pyjudge: the runner failed before grading began: " << e.what() << "\n";
     return 1;
+  } catch (const Interrupted&) {
+    // Nothing more is graded; the reports say so.
   }
+  if (!journal && !journal_file.empty()) journal.emplace(Journal::start(journal_file, header));
+  if (journal && !o.quiet)
+    std::cerr << "pyjudge: " << (o.resume.empty() ? "journal: " : "resuming: ") << journal->path().string()
+              << (o.resume.empty() ? "" : " holds " + std::to_string(done.size()) + " results") << "\n";
 
-  BatchRun run;
-  run.shard = o.shard.empty() ? std::nullopt : std::optional(parse_shard(o.shard));
-  run.weak_sandbox_allowed = o.allow_weak_sandbox;
-  run.python_version = probe.python_version;
-  add_missing_layers(run, check_sandbox(probe, o.allow_weak_sandbox));
-
-  BatchProgress progress(planned.size(), 2, !o.quiet);
-  run.entries = grade_planned(planned, exercises, pool, [&] { progress.advance(); });
+  BatchProgress progress(batch.planned.size(), 2, !o.quiet);
+  GradedBatch graded = grade_batch(
+      batch, std::move(done), pool, [&](std::size_t i, const BatchEntry& e) { if (journal) journal->record(i, e); },
+      [&] { progress.advance(); });
   progress.finish();
+  if (journal && !journal->error().empty())
+    std::cerr << "pyjudge: warning: cannot write the journal " << journal->path().string() << ": " << journal->error()
+              << "; a stopped run cannot be resumed from it\n";
+  run.entries = std::move(graded.entries);
+  run.pending = std::move(graded.pending);
   if (o.allow_weak_sandbox)
     for (const auto& e : run.entries)
       if (e.graded() && layers_reported(e.result)) add_missing_layers(run, missing_layer_names(e.result));
@@ -113,12 +204,9 @@ int run_grade(const GradeOptions& o) {
   run.duration_ms = static_cast<std::uint64_t>(seconds * 1000);
   if (o.no_timings) clear_measurements(run);
 
-  std::vector<nlohmann::json> submissions;
-  for (const auto& e : run.entries) submissions.push_back(submission_json(e));
-  write_batch_reports(run, submissions, o.reports);
-  if (!o.exercism.empty()) write_exercism_dir(o.exercism, run, exercises);
+  const bool reports_failed = !write_reports(o, run, batch).empty();
   print_summary(std::cout, run, seconds, runners);
-  return any_internal_error(run) ? 1 : 0;
+  return finish(run, journal, reports_failed);
 }
 
 }  // namespace
@@ -135,6 +223,8 @@ void add_grade_command(CLI::App& app, Action& action) {
   cmd->add_option("--junit", o->reports.junit, "Write JUnit XML (one testsuite per submission)");
   cmd->add_option("--csv", o->reports.csv, "Write a CSV gradebook (a row per submitter, a column per exercise)");
   cmd->add_option("--exercism", o->exercism, "Write DIR/SUBMITTER/EXERCISE/results.json (Exercism v3)");
+  cmd->add_option("--journal", o->journal, "Keep the journal of finished submissions here (default: next to the first report)");
+  cmd->add_option("--resume", o->resume, "Continue the run this journal is of: grade only what it does not hold");
   cmd->add_flag("--allow-weak-sandbox", o->allow_weak_sandbox, "Grade even when a sandbox layer is missing (reports say so)");
   cmd->add_flag("--no-timings", o->no_timings, "Write 0 for every time and memory measurement: reports compare byte for byte");
   cmd->add_flag("-q,--quiet", o->quiet, "No progress on stderr");

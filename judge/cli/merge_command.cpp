@@ -3,6 +3,7 @@
 // written (the same bytes, timing fields aside). See docs/ci.md.
 #include <algorithm>
 #include <fstream>
+#include <iostream>
 #include <memory>
 #include <numeric>
 #include <set>
@@ -31,12 +32,19 @@ ParsedReport read_report(const std::string& path) {
   }
 }
 
-// Every shard of one partition, each once: a missing shard would silently
-// drop submissions from the gradebook.
+// Every shard of one batch and one partition, each once and complete: a
+// missing shard, or a stopped one, would silently drop submissions from the
+// gradebook; a shard of another batch would mix two classes.
 void check_partition(const std::vector<ParsedReport>& reports, const std::vector<std::string>& names) {
   const unsigned count = reports.front().run.shard ? reports.front().run.shard->count : 1;
   std::set<unsigned> seen;
   for (std::size_t i = 0; i < reports.size(); ++i) {
+    if (reports[i].run.fingerprint != reports.front().run.fingerprint)
+      throw UsageError(names[i] + " is a report of another batch than " + names[0] +
+                       " (their fingerprints differ: other submissions, files or exercises)");
+    if (!reports[i].complete)
+      throw UsageError(names[i] + " is incomplete (" + std::to_string(reports[i].run.entries.size()) + " of " +
+                       std::to_string(reports[i].planned) + " submissions graded): finish its run with grade --resume JOURNAL");
     const Shard shard = reports[i].run.shard.value_or(Shard{});
     if (shard.count != count)
       throw UsageError(names[i] + " is shard " + std::to_string(shard.index) + "/" + std::to_string(shard.count) +
@@ -56,6 +64,7 @@ Merged merge(std::vector<ParsedReport> reports) {
   Merged out;
   BatchRun& run = out.run;
   run.python_version = reports.front().run.python_version;
+  run.fingerprint = reports.front().run.fingerprint;
   std::vector<std::pair<BatchEntry, nlohmann::json>> all;
   std::set<std::string> missing;
   for (auto& r : reports) {
@@ -75,11 +84,14 @@ Merged merge(std::vector<ParsedReport> reports) {
 
 int run_merge(const MergeOptions& o) {
   if (!o.reports.any()) throw UsageError("nothing to write: give --json, --junit and/or --csv");
+  check_report_paths(o.reports);
   std::vector<ParsedReport> reports;
   for (const auto& path : o.inputs) reports.push_back(read_report(path));
   check_partition(reports, o.inputs);
   const Merged merged = merge(std::move(reports));
-  write_batch_reports(merged.run, merged.submissions, o.reports);
+  const auto failures = write_batch_reports(merged.run, merged.submissions, o.reports);
+  for (const auto& failure : failures) std::cerr << "pyjudge: " << failure << "\n";
+  if (!failures.empty()) return kUsageError;
   return any_internal_error(merged.run) ? 1 : 0;
 }
 

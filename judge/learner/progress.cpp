@@ -13,6 +13,8 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "judge/report/atomic_file.hpp"
+
 namespace pyjudge {
 namespace fs = std::filesystem;
 using nlohmann::json;
@@ -88,25 +90,10 @@ class FileLock {
 };
 
 void write_atomically(const fs::path& file, const std::string& text) {
-  std::string temp = file.string() + ".XXXXXX";
-  const int fd = ::mkstemp(temp.data());
-  if (fd < 0) throw ProgressError(system_error("cannot create a file next to", file));
-  std::string_view rest = text;
-  bool ok = true;
-  while (ok && !rest.empty()) {
-    const ssize_t n = ::write(fd, rest.data(), rest.size());
-    if (n < 0 && errno == EINTR) continue;
-    ok = n > 0;
-    if (ok) rest.remove_prefix(static_cast<std::size_t>(n));
-  }
-  ok = ok && ::fsync(fd) == 0;
-  const int saved = errno;
-  ::close(fd);
-  if (!ok || ::rename(temp.c_str(), file.c_str()) != 0) {
-    errno = ok ? errno : saved;
-    const auto message = system_error("cannot write", file);
-    ::unlink(temp.c_str());
-    throw ProgressError(message);
+  try {
+    write_file_atomically(file, text);
+  } catch (const FileWriteError& e) {
+    throw ProgressError(e.what());
   }
 }
 

@@ -51,7 +51,9 @@ TestResult test_from_json(const json& j) {
   return t;
 }
 
-BatchEntry entry_from_json(const json& j) {
+}  // namespace
+
+BatchEntry entry_from_submission_json(const json& j) {
   BatchEntry e;
   e.submitter = j.at("submitter").get<std::string>();
   e.exercise = j.at("exercise").get<std::string>();
@@ -72,7 +74,19 @@ BatchEntry entry_from_json(const json& j) {
   return e;
 }
 
-}  // namespace
+json reparsed_submission_json(const BatchEntry& entry) {
+  return json::parse(submission_json(entry).dump(-1, ' ', false, json::error_handler_t::replace));
+}
+
+BatchEntry as_reported(const BatchEntry& planned, const json& submission) {
+  BatchEntry e = entry_from_submission_json(submission);
+  e.submitter = planned.submitter;
+  e.exercise = planned.exercise;
+  e.path = planned.path;
+  e.error = planned.error;
+  e.result.exercise = planned.exercise;
+  return e;
+}
 
 json submission_json(const BatchEntry& entry) {
   SubmissionResult shown = entry.result;
@@ -95,6 +109,9 @@ json batch_json(const BatchRun& run, const std::vector<json>& submissions) {
           {"version", kGradeReportVersion},
           {"python", run.python_version},
           {"shard", shard},
+          {"fingerprint", run.fingerprint},
+          {"complete", run.complete()},
+          {"progress", {{"done", run.entries.size()}, {"planned", run.planned()}}},
           {"sandbox", {{"weak_allowed", run.weak_sandbox_allowed}, {"missing_layers", run.missing_layers},
                        {"note", sandbox_note(run)}}},
           {"summary", summary(run)},
@@ -114,8 +131,11 @@ ParsedReport parse_batch_json(const json& report, const std::string& source) {
     run.weak_sandbox_allowed = report.at("sandbox").at("weak_allowed").get<bool>();
     run.missing_layers = report["sandbox"].at("missing_layers").get<std::vector<std::string>>();
     run.duration_ms = report.at("duration_ms").get<std::uint64_t>();
+    run.fingerprint = report.at("fingerprint").get<std::string>();
+    parsed.complete = report.at("complete").get<bool>();
+    parsed.planned = report.at("progress").at("planned").get<std::size_t>();
     for (const auto& s : report.at("submissions")) {
-      run.entries.push_back(entry_from_json(s));
+      run.entries.push_back(entry_from_submission_json(s));
       parsed.submissions.push_back(s);
     }
     return parsed;

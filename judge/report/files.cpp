@@ -1,10 +1,15 @@
 #include "judge/report/files.hpp"
 
+#include <sys/stat.h>
+
 #include <cctype>
-#include <fstream>
+#include <cerrno>
+#include <cstring>
+#include <functional>
 #include <set>
 
 #include "judge/errors.hpp"
+#include "judge/report/atomic_file.hpp"
 #include "judge/report/batch_json.hpp"
 #include "judge/report/gradebook.hpp"
 #include "judge/report/exercism.hpp"
@@ -47,28 +52,64 @@ json exercism_entry(const BatchEntry& e, const std::map<std::string, Exercise>& 
 
 }  // namespace
 
-void write_text_file(const fs::path& path, const std::string& text) {
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  out << text;
-  out.close();
-  if (!out) throw UsageError("cannot write " + path.string());
+void check_report_file(const fs::path& path, const std::string& what) {
+  const auto fail = [&](const std::string& why) { throw UsageError("cannot write the " + what + " " + path.string() + ": " + why); };
+  std::error_code ec;
+  if (fs::is_directory(path, ec)) fail(std::strerror(EISDIR));
+  const fs::path folder = path.has_parent_path() ? path.parent_path() : fs::path(".");
+  struct stat st {};
+  if (::stat(folder.c_str(), &st) != 0) fail(folder.string() + ": " + std::strerror(errno));
+  if (!S_ISDIR(st.st_mode)) fail(folder.string() + ": " + std::strerror(ENOTDIR));
+  if (const int error = probe_folder_writable(folder)) fail(std::strerror(error));
 }
 
-void write_batch_reports(const BatchRun& run, const std::vector<json>& submissions, const ReportPaths& paths) {
-  if (!paths.json.empty()) write_text_file(paths.json, dump(batch_json(run, submissions)));
-  if (!paths.junit.empty()) write_text_file(paths.junit, junit_report(run));
-  if (!paths.csv.empty()) write_text_file(paths.csv, csv_gradebook(run));
+void check_report_folder(const fs::path& dir, const std::string& what) {
+  fs::path existing = dir;  // the folder, or the nearest one above it that exists: where it would be created
+  std::error_code ec;
+  while (!fs::exists(existing, ec) && existing.has_parent_path() && existing.parent_path() != existing) existing = existing.parent_path();
+  if (!fs::exists(existing, ec)) existing = ".";
+  if (!fs::is_directory(existing, ec))
+    throw UsageError("cannot write the " + what + " " + dir.string() + ": " + existing.string() + ": " + std::strerror(ENOTDIR));
+  if (const int error = probe_folder_writable(existing))
+    throw UsageError("cannot write the " + what + " " + dir.string() + ": " + std::strerror(error));
 }
 
-void write_exercism_dir(const fs::path& dir, const BatchRun& run, const std::map<std::string, Exercise>& exercises) {
+void check_report_paths(const ReportPaths& paths) {
+  if (!paths.json.empty()) check_report_file(paths.json, "JSON report");
+  if (!paths.junit.empty()) check_report_file(paths.junit, "JUnit report");
+  if (!paths.csv.empty()) check_report_file(paths.csv, "CSV gradebook");
+}
+
+std::vector<std::string> write_batch_reports(const BatchRun& run, const std::vector<json>& submissions, const ReportPaths& paths) {
+  std::vector<std::string> failures;
+  const auto write = [&](const std::string& path, const std::function<std::string()>& text) {
+    if (path.empty()) return;
+    try {
+      write_file_atomically(path, text());
+    } catch (const FileWriteError& e) {
+      failures.push_back(e.what());
+    }
+  };
+  write(paths.json, [&] { return dump(batch_json(run, submissions)); });
+  write(paths.junit, [&] { return junit_report(run); });
+  write(paths.csv, [&] { return csv_gradebook(run); });
+  return failures;
+}
+
+std::vector<std::string> write_exercism_dir(const fs::path& dir, const BatchRun& run, const std::map<std::string, Exercise>& exercises) {
   const auto folders = exercism_folders(run);
   const std::string sandbox = sandbox_note(run);
   for (std::size_t i = 0; i < run.entries.size(); ++i) {
     std::error_code ec;
     fs::create_directories(dir / folders[i], ec);
-    if (ec) throw UsageError("cannot create " + (dir / folders[i]).string() + ": " + ec.message());
-    write_text_file(dir / folders[i] / "results.json", dump(exercism_entry(run.entries[i], exercises, sandbox)));
+    if (ec) return {"cannot create " + (dir / folders[i]).string() + ": " + ec.message()};
+    try {
+      write_file_atomically(dir / folders[i] / "results.json", dump(exercism_entry(run.entries[i], exercises, sandbox)));
+    } catch (const FileWriteError& e) {
+      return {e.what()};
+    }
   }
+  return {};
 }
 
 }  // namespace pyjudge

@@ -39,9 +39,12 @@ class RunnerPool {
 
   // RunnerSession::probe on the first runner. Throws RunnerFailure.
   SubmissionResult probe();
-  // Grades every task, in parallel on the pool; `done` is called (from the
-  // worker threads, one at a time) after each task. Results in task order.
-  std::vector<PoolResult> grade_all(const std::vector<PoolTask>& tasks, const std::function<void()>& done);
+  // Grades the tasks in parallel on the pool; `finished` is called (from the
+  // worker threads, one call at a time) with each task's index and result.
+  // Once SIGINT/SIGTERM has arrived (judge/run/stop_signals.hpp) no task
+  // starts and the running ones are abandoned, their runners killed: those
+  // tasks are never reported.
+  void grade_all(const std::vector<PoolTask>& tasks, const std::function<void(std::size_t, const PoolResult&)>& finished);
 
  private:
   std::vector<std::unique_ptr<RunnerSession>> sessions_;

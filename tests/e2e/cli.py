@@ -2,7 +2,11 @@
 import json
 import os
 import pathlib
+import queue
+import re
 import subprocess
+import threading
+import time
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 PYJUDGE = os.environ.get("PYJUDGE_BIN", str(ROOT / "build" / "bin" / "pyjudge"))
@@ -50,3 +54,36 @@ def run_json(*args, env=None, timeout=300):
         return json.loads(proc.stdout), proc.returncode
     except json.JSONDecodeError as exc:
         raise AssertionError(f"no JSON from pyjudge (exit {proc.returncode}): {proc.stdout!r} {proc.stderr!r}") from exc
+
+
+class Lines:
+    """The lines a running process writes to `stream`, read on a thread, so that
+    a test can wait for one (bounded by `timeout`) and then act."""
+
+    def __init__(self, stream):
+        self._queue = queue.Queue()
+        self.seen = []
+        threading.Thread(target=lambda: [self._queue.put(line) for line in stream], daemon=True).start()
+
+    def wait_for(self, pattern, timeout=120):
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            try:
+                line = self._queue.get(timeout=0.5)
+            except queue.Empty:
+                continue
+            self.seen.append(line)
+            if re.search(pattern, line):
+                return line
+        raise AssertionError(f"no line matching {pattern!r} within {timeout} s; so far:\n{''.join(self.seen)}")
+
+    def rest(self, timeout=30):
+        """Every line up to the end of the stream (the process has ended)."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            try:
+                line = self._queue.get(timeout=0.2)
+            except queue.Empty:
+                break
+            self.seen.append(line)
+        return "".join(self.seen)

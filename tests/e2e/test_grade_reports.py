@@ -62,7 +62,9 @@ class GradeReportsTest(unittest.TestCase):
 
     def test_json_report_has_every_submission_and_test(self):
         r = self.report
-        self.assertEqual((r["format"], r["version"], r["shard"]), ("pyjudge-grade", 1, None))
+        self.assertEqual((r["format"], r["version"], r["shard"]), ("pyjudge-grade", 2, None))
+        self.assertEqual((r["complete"], r["progress"]), (True, {"done": len(BATCH), "planned": len(BATCH)}))
+        self.assertRegex(r["fingerprint"], "^[0-9a-f]{64}$")
         self.assertIn("3.", r["python"])
         self.assertEqual(r["sandbox"], {"weak_allowed": False, "missing_layers": [], "note": ""})
         subs = r["submissions"]

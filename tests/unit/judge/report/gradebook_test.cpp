@@ -22,3 +22,14 @@ TEST_CASE("the gradebook replaces a submitter name that is not UTF-8") {
   run.entries.push_back(graded("zo\xEB", "vector", {test("a", Verdict::Accepted)}));
   CHECK(csv_gradebook(run) == "submitter,vector\r\nzo\xEF\xBF\xBD,1\r\n");
 }
+
+TEST_CASE("the gradebook of a stopped run: pending cells, and every row says the run is incomplete") {
+  BatchRun run = sample_run();
+  run.pending.push_back(graded("amy", "slots-point", {}));
+  run.pending.push_back(graded("cy", "vector", {}));
+  CHECK(csv_gradebook(run) ==
+        "submitter,nope,slots-point,vector,notes\r\n"
+        "amy,,pending,0.3333,incomplete: 2 of 4 submissions graded (the run was stopped)\r\n"
+        "bob,error,,,incomplete: 2 of 4 submissions graded (the run was stopped)\r\n"
+        "cy,,,pending,incomplete: 2 of 4 submissions graded (the run was stopped)\r\n");
+}

@@ -17,3 +17,18 @@ TEST_CASE("JUnit: failures are the candidate's, errors the judge's or the input'
   CHECK(xml.find("<error type=\"not_graded\" message=\"no exercise named 'nope'\"/>") != std::string::npos);
   CHECK(xml.find("<system-out>printed</system-out>") != std::string::npos);
 }
+
+TEST_CASE("JUnit of a stopped run: one more testsuite whose error says what is missing, so that CI fails") {
+  BatchRun run = sample_run();
+  run.pending.push_back(graded("cy", "vector", {}));
+  run.pending.push_back(graded("dee", "vector", {}));
+  const std::string xml = junit_report(run);
+  CHECK(xml.find("<testsuites name=\"pyjudge grade\" tests=\"5\" failures=\"1\" errors=\"3\"") != std::string::npos);
+  CHECK(xml.find("<property name=\"complete\" value=\"false\"/>") != std::string::npos);
+  CHECK(xml.find("<property name=\"done\" value=\"2\"/>") != std::string::npos);
+  CHECK(xml.find("<property name=\"planned\" value=\"4\"/>") != std::string::npos);
+  CHECK(xml.find("<error type=\"incomplete\" message=\"incomplete: 2 of 4 submissions graded (the run was stopped); "
+                 "the other submissions are not in this report\"/>") != std::string::npos);
+  CHECK(xml.find("cy/vector") == std::string::npos);  // what is pending is not reported as graded
+  CHECK(junit_report(sample_run()).find("incomplete") == std::string::npos);
+}
