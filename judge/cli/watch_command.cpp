@@ -25,7 +25,7 @@ struct WatchOptions {
 
 void check_once(RunnerSession& session, const Exercise& exercise, const WatchOptions& options, ProgressStore& store, int run) {
   if (::isatty(1)) std::cout << "\033[H\033[2J\033[3J";
-  std::cout << "=== pyjudge watch: run " << run << " at " << utc_timestamp() << " ===\n";
+  std::cout << "=== pyjudge watch: run " << run << " at " << utc_timestamp() << " ===\n" << std::flush;  // before the check, even into a pipe
   if (!fs::exists(options.file)) {
     std::cout << options.file << " does not exist (yet); waiting for it to be saved\n" << std::flush;
     return;
