@@ -112,6 +112,19 @@ Journal Journal::resume(const fs::path& path, const JournalHeader& header, const
   return journal;
 }
 
+std::optional<std::size_t> Journal::unfinished(const fs::path& path, const JournalHeader& header) {
+  std::error_code ec;
+  if (!fs::is_regular_file(path, ec)) return std::nullopt;
+  std::size_t complete_bytes = 0;
+  const auto lines = complete_lines(path, complete_bytes);
+  try {
+    if (lines.empty() || !mismatch(json::parse(lines[0]), header).empty()) return std::nullopt;
+  } catch (const json::exception&) {
+    return std::nullopt;
+  }
+  return lines.size() - 1;
+}
+
 Journal::Journal(Journal&& other) noexcept : path_(std::move(other.path_)), fd_(other.fd_), error_(std::move(other.error_)) {
   other.fd_ = -1;
 }

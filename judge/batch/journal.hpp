@@ -35,6 +35,9 @@ class Journal {
   // journal's result: judge/report/batch_json.hpp, as_reported).
   static Journal resume(const std::filesystem::path& path, const JournalHeader& header, const std::vector<BatchEntry>& planned,
                         std::map<std::size_t, BatchEntry>& results);
+  // How many results the journal at `path` holds when it is one of this run
+  // (same header), e.g. left by a run that was stopped; nullopt otherwise.
+  static std::optional<std::size_t> unfinished(const std::filesystem::path& path, const JournalHeader& header);
   Journal(Journal&& other) noexcept;
   ~Journal();
 

@@ -182,7 +182,13 @@ int run_grade(const GradeOptions& o) {
   } catch (const Interrupted&) {
     // Nothing more is graded; the reports say so.
   }
-  if (!journal && !journal_file.empty()) journal.emplace(Journal::start(journal_file, header));
+  if (!journal && !journal_file.empty()) {
+    if (const auto left_behind = Journal::unfinished(journal_file, header))
+      std::cerr << "pyjudge: note: " << journal_file << " held " << *left_behind
+                << " results of a stopped run of this batch; grading afresh (--resume " << journal_file
+                << " would have continued it)\n";
+    journal.emplace(Journal::start(journal_file, header));
+  }
   if (journal && !o.quiet)
     std::cerr << "pyjudge: " << (o.resume.empty() ? "journal: " : "resuming: ") << journal->path().string()
               << (o.resume.empty() ? "" : " holds " + std::to_string(done.size()) + " results") << "\n";

@@ -100,3 +100,14 @@ TEST_CASE("a last line cut short by a crash is dropped, a damaged line before it
   CHECK_THROWS_WITH_AS(Journal::resume(dir.path / "k", kHeader, planned(), done),
                        doctest::Contains("line 4 names submission #7, which this batch does not grade"), UsageError);
 }
+
+TEST_CASE("a journal left by a stopped run of this batch is recognised, with how many results it holds") {
+  TempDir dir;
+  const fs::path path = dir.path / "j";
+  CHECK_FALSE(Journal::unfinished(path, kHeader));
+  Journal::start(path, kHeader).record(1, graded("bob", "vector", {test("a", Verdict::Accepted)}));
+  CHECK(Journal::unfinished(path, kHeader) == 1u);
+  CHECK_FALSE(Journal::unfinished(path, {"beef", Shard{1, 3}, false, 3}));
+  std::ofstream(path) << "not a journal\n";
+  CHECK_FALSE(Journal::unfinished(path, kHeader));
+}
