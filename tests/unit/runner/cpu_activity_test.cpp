@@ -37,7 +37,7 @@ TEST_CASE("the share covers the last window only, and is 0 before two samples") 
   CHECK(a.recent_share() > 0.75);
 }
 
-TEST_CASE("on a crowded host a test that gets a little of a core is busy; one that gets nothing is idle") {
+TEST_CASE("on a crowded host a test that gets a little of a core is busy, one that gets nothing is idle") {
   CpuActivity spinning, sleeping;
   for (int ms = 0; ms <= 500; ms += 50) {
     spinning.sample(at(std::chrono::milliseconds(ms)), static_cast<std::uint64_t>(ms) * 30);  // 3 % of a core

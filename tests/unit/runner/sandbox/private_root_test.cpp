@@ -29,7 +29,7 @@ struct ScratchTree {
 
 }  // namespace
 
-TEST_CASE("a dir inside another bound dir is not bound again; a sibling sharing a prefix is") {
+TEST_CASE("a dir inside another bound dir is not bound again, a sibling sharing a prefix is") {
   ScratchTree tree;
   LandlockPaths paths;
   paths.stdlib = {tree("usr/lib/python3.x"), tree("usr/lib/python3.x/lib-dynload")};
