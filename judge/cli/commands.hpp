@@ -33,7 +33,7 @@ void add_verify_command(CLI::App& app, Action& action);
 
 // Options several commands share, spelled and documented the same everywhere.
 inline CLI::Option* add_exercises_option(CLI::App* cmd, std::string& dir) {
-  return cmd->add_option("--exercises", dir, "Catalog folder (default: $PYJUDGE_EXERCISES or the bundled one)");
+  return cmd->add_option("--exercises", dir, "Catalog folder (default: $PYJUDGE_EXERCISES, else the installed catalog)");
 }
 inline CLI::Option* add_lang_option(CLI::App* cmd, std::string& lang) {
   return cmd->add_option("--lang", lang, "en or ru (default: $PYJUDGE_LANG, then the locale)")->check(CLI::IsMember({"en", "ru"}));

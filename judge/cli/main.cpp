@@ -5,13 +5,14 @@
 
 #include "judge/cli/commands.hpp"
 #include "judge/errors.hpp"
-#include "judge/run/runner_process.hpp"
+#include "judge/install/version.hpp"
 
 using namespace pyjudge;
 
 int main(int argc, char** argv) {
   CLI::App app{"pyjudge: a sandboxed judge for Python coding exercises"};
   app.require_subcommand(1);
+  app.set_version_flag("--version", version_text(), "Print the version, git revision, embedded CPython and protocol version");
   cli::Action action;
   cli::add_check_command(app, action);
   cli::add_grade_command(app, action);

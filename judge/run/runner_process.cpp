@@ -11,8 +11,9 @@
 #include <boost/process/environment.hpp>
 #include <boost/process/posix.hpp>
 #include <cerrno>
-#include <climits>
 #include <cstdlib>
+
+#include "judge/install/layout.hpp"
 
 namespace pyjudge {
 namespace bp = boost::process;
@@ -139,13 +140,6 @@ std::string RunnerProcess::exit_description() {
   return "exit status " + std::to_string(WEXITSTATUS(wait_status_));
 }
 
-std::filesystem::path default_runner_path() {
-  if (const char* env = std::getenv("PYJUDGE_RUNNER"); env && *env) return env;
-  char self[PATH_MAX];
-  const ssize_t n = ::readlink("/proc/self/exe", self, sizeof self - 1);
-  if (n <= 0) return "pyjudge-runner";
-  self[n] = '\0';
-  return std::filesystem::path(self).parent_path() / "pyjudge-runner";
-}
+std::filesystem::path default_runner_path() { return locate_runner().path; }
 
 }  // namespace pyjudge
