@@ -30,6 +30,7 @@ void add_watch_command(CLI::App& app, Action& action);
 void add_new_command(CLI::App& app, Action& action);
 void add_validate_command(CLI::App& app, Action& action);
 void add_verify_command(CLI::App& app, Action& action);
+void add_seal_command(CLI::App& app, Action& action);
 
 // Options several commands share, spelled and documented the same everywhere.
 inline CLI::Option* add_exercises_option(CLI::App* cmd, std::string& dir) {

@@ -25,6 +25,7 @@ int main(int argc, char** argv) {
   cli::add_new_command(app, action);
   cli::add_validate_command(app, action);
   cli::add_verify_command(app, action);
+  cli::add_seal_command(app, action);
   cli::add_doctor_command(app, action);
 
   try {

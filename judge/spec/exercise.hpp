@@ -81,6 +81,7 @@ struct Exercise {
   Limits limits;
   Rules rules;
   std::vector<TestCase> tests;  // visible examples first, then tests.yaml in order
+  std::size_t examples = 0;     // how many of `tests` are exercise.yaml's examples
   bool has_hidden_tests = false;
   ExerciseKind kind = ExerciseKind::Python;
   std::vector<std::string> queries;               // sql: the named statements the learner's file holds

@@ -79,6 +79,7 @@ class ExerciseReader {
       else
         for (const auto& t : r["examples"]) tests_.read(ctx, t, ex, true);
     }
+    ex.examples = ex.tests.size();
   }
 
   ExerciseKind kind(YamlContext& ctx, const YAML::Node& node) {
