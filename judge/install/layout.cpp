@@ -10,9 +10,10 @@ namespace fs = std::filesystem;
 
 namespace {
 
-fs::path installed_catalog(const fs::path& bin_dir) { return bin_dir.parent_path() / "share" / "pyjudge" / "exercises"; }
+// PREFIX/bin/pyjudge: the folders cmake/Install.cmake installs into, under PREFIX.
+fs::path installed_catalog(const fs::path& bin_dir) { return bin_dir.parent_path() / PYJUDGE_CATALOG_DIR; }
 
-fs::path installed_runner(const fs::path& bin_dir) { return bin_dir.parent_path() / "libexec" / "pyjudge" / "pyjudge-runner"; }
+fs::path installed_runner(const fs::path& bin_dir) { return bin_dir.parent_path() / PYJUDGE_RUNNER_DIR / "pyjudge-runner"; }
 
 // The source tree is only trusted by the binary that was built from it: a copy
 // elsewhere must not quietly read a developer's plain (unsealed) catalog.

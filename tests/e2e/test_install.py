@@ -1,5 +1,6 @@
 """pyjudge outside its build tree: --version, where it finds its catalog and
-runner, and what it says when the catalog is missing."""
+runner, what it says when the catalog is missing, and an install prefix that
+works after it has been moved, from any folder."""
 import os
 import pathlib
 import re
@@ -13,6 +14,8 @@ sys.path.insert(0, os.path.dirname(__file__))
 import cli  # noqa: E402
 
 BUILD_BIN = pathlib.Path(cli.PYJUDGE).parent
+BUILD_DIR = pathlib.Path(os.environ.get("PYJUDGE_BUILD_DIR", BUILD_BIN.parent))
+CMAKE = os.environ.get("CMAKE_COMMAND", "cmake")
 
 
 def run_from_root(binary, *args, env=None, timeout=120):
@@ -86,6 +89,96 @@ class BuildTreeTest(unittest.TestCase):
         self.assertRegex(doctor.stdout, rf"(?m)^catalog  {re.escape(str(cli.EXERCISES))} \(source tree, \d+ exercises\)$")
         doctor = run_from_root(cli.PYJUDGE, "doctor", env={"PYJUDGE_EXERCISES": str(cli.FIXTURES)})
         self.assertIn(f"catalog  {cli.FIXTURES} ($PYJUDGE_EXERCISES, ", doctor.stdout)
+
+
+def complete(completion_file, *words):
+    """What the bash completion offers for `words` (the last one being typed)."""
+    script = ('source "$1"; shift; COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1)); _pyjudge; '
+              'printf "%s\\n" "${COMPREPLY[@]}"')
+    proc = subprocess.run(["bash", "-c", script, "complete", str(completion_file), *map(str, words)],
+                          capture_output=True, text=True, cwd="/", timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    return [line for line in proc.stdout.splitlines() if line]
+
+
+class InstallTest(unittest.TestCase):
+    """`cmake --install build --prefix P`, then P moved elsewhere: everything
+    runs from / with neither the source tree nor the environment to help."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.tmp = pathlib.Path(tempfile.mkdtemp(prefix="pyjudge-install-test-"))
+        proc = subprocess.run([CMAKE, "--install", str(BUILD_DIR), "--prefix", str(cls.tmp / "first")],
+                              capture_output=True, text=True, timeout=300)
+        assert proc.returncode == 0, proc.stdout + proc.stderr
+        cls.prefix = cls.tmp / "moved"
+        (cls.tmp / "first").rename(cls.prefix)
+        cls.pyjudge = cls.prefix / "bin" / "pyjudge"
+        cls.catalog = cls.prefix / "share" / "pyjudge" / "exercises"
+        cls.env = cli.learner_env(cls.tmp / "data")
+
+    @classmethod
+    def tearDownClass(cls):
+        shutil.rmtree(cls.tmp)
+
+    def test_the_layout(self):
+        for part in ("bin/pyjudge", "libexec/pyjudge/pyjudge-runner", "share/doc/pyjudge/README.md",
+                     "share/doc/pyjudge/docs/cli.md", "share/bash-completion/completions/pyjudge"):
+            self.assertTrue((self.prefix / part).is_file(), part)
+        self.assertEqual(cli.slugs(self.catalog), cli.slugs())
+
+    def test_the_installed_catalog_is_sealed(self):
+        self.assertEqual(list(self.catalog.glob("*/solution.py")) + list(self.catalog.glob("*/wrong")), [])
+        for slug in cli.slugs():
+            self.assertIn("\nsealed: true\n", (self.catalog / slug / "exercise.yaml").read_text(encoding="utf-8"))
+        self.assertIn("sealed:", (self.catalog / "find-duplicates" / "tests.yaml").read_text(encoding="utf-8"))
+
+    def test_list_validate_and_doctor_find_the_moved_install(self):
+        proc = run_from_root(self.pyjudge, "list", env=self.env)
+        self.assertEqual(proc.returncode, 0, proc.stderr)
+        self.assertEqual([line.split()[0] for line in proc.stdout.splitlines()[1:]], cli.slugs())
+        proc = run_from_root(self.pyjudge, "validate", env=self.env)
+        self.assertEqual((proc.returncode, proc.stdout.splitlines()[-1]),
+                         (0, f"validated {len(cli.slugs())} exercises: no errors"))
+        proc = run_from_root(self.pyjudge, "doctor", env=self.env)
+        self.assertEqual(proc.returncode, 0, proc.stdout + proc.stderr)
+        self.assertIn(f"runner   {self.prefix / 'libexec/pyjudge/pyjudge-runner'} (installed)\n", proc.stdout)
+        self.assertIn(f"catalog  {self.catalog} (installed, {len(cli.slugs())} exercises)\n", proc.stdout)
+
+    def test_check_and_show_from_anywhere(self):
+        solution = self.tmp / "find_duplicates.py"
+        shutil.copy(cli.EXERCISES / "find-duplicates" / "solution.py", solution)
+        proc = run_from_root(self.pyjudge, "check", "find-duplicates", solution, env=self.env)
+        self.assertEqual(proc.returncode, 0, proc.stdout + proc.stderr)
+        shutil.copy(cli.EXERCISES / "find-duplicates" / "wrong" / "reports_every_repeat.py", solution)
+        proc = run_from_root(self.pyjudge, "check", "find-duplicates", solution, env=self.env)
+        self.assertEqual(proc.returncode, 1, proc.stdout + proc.stderr)
+        self.assertIn("wrong answer", proc.stdout)
+        proc = run_from_root(self.pyjudge, "show", "lru-cache", env=self.env)
+        self.assertEqual(proc.returncode, 0, proc.stderr)
+        self.assertIn("LRU", proc.stdout)
+
+    def test_a_missing_installed_catalog_is_named(self):
+        hidden = self.tmp / "catalog-elsewhere"
+        self.catalog.rename(hidden)
+        try:
+            for command in ("list", "validate"):
+                proc = run_from_root(self.pyjudge, command, env=self.env)
+                self.assertEqual(proc.returncode, 2, proc.stdout)
+                self.assertIn(f"no exercise catalog at {self.catalog}: no such folder", proc.stderr)
+        finally:
+            hidden.rename(self.catalog)
+
+    def test_bash_completion_offers_commands_options_and_slugs(self):
+        completion = self.prefix / "share" / "bash-completion" / "completions" / "pyjudge"
+        help_text = run_from_root(self.pyjudge, "--help").stdout
+        commands = [line.split()[0] for line in help_text.split("Subcommands:")[1].splitlines() if line.strip()]
+        self.assertIn("seal", commands)
+        self.assertEqual(complete(completion, self.pyjudge, ""), commands + ["--help", "--version"])
+        self.assertEqual(complete(completion, self.pyjudge, "check", "--ex"), ["--exercises"])
+        self.assertEqual(complete(completion, self.pyjudge, "check", "lru"), ["lru-cache"])
+        self.assertEqual(complete(completion, self.pyjudge, "show", "--lang", ""), ["en", "ru"])
+        self.assertEqual(complete(completion, self.pyjudge, "check", "--exercises", cli.FIXTURES, "show-"), ["show-ru"])
 
 
 if __name__ == "__main__":

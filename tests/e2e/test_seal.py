@@ -140,12 +140,9 @@ class SealTest(unittest.TestCase):
     def tearDownClass(cls):
         shutil.rmtree(cls.tmp)
 
-    def slugs(self):
-        return sorted(p.name for p in cli.EXERCISES.iterdir() if (p / "exercise.yaml").exists())
-
     def test_only_the_statement_and_the_sealed_tests_are_copied(self):
         expected = set()
-        for slug in self.slugs():
+        for slug in cli.slugs():
             expected.add(f"{slug}/exercise.yaml")
             if (cli.EXERCISES / slug / "tests.yaml").exists():
                 expected.add(f"{slug}/tests.yaml")
@@ -160,7 +157,7 @@ class SealTest(unittest.TestCase):
                 self.assertNotIn(solution, text, path)
 
     def test_the_statement_is_kept_byte_for_byte_and_marked_sealed(self):
-        for slug in self.slugs():
+        for slug in cli.slugs():
             plain = (cli.EXERCISES / slug / "exercise.yaml").read_text(encoding="utf-8")
             sealed = (self.sealed / slug / "exercise.yaml").read_text(encoding="utf-8")
             self.assertEqual(sealed, plain.rstrip("\n") + "\n" + MARKER, slug)
@@ -169,7 +166,7 @@ class SealTest(unittest.TestCase):
 
     def test_the_plain_hidden_tests_are_exactly_the_listed_approx_and_raises_ones(self):
         approx, raises = {}, {}
-        for slug in self.slugs():
+        for slug in cli.slugs():
             tests_file = self.sealed / slug / "tests.yaml"
             if not tests_file.exists():
                 continue
@@ -188,7 +185,7 @@ class SealTest(unittest.TestCase):
 
     def test_no_expected_value_of_a_hidden_test_can_be_read(self):
         searched = 0
-        for slug in self.slugs():
+        for slug in cli.slugs():
             tests_file = cli.EXERCISES / slug / "tests.yaml"
             if not tests_file.exists():
                 continue
@@ -221,7 +218,7 @@ class SealTest(unittest.TestCase):
 
     def test_every_solution_gets_the_same_verdicts_against_the_sealed_copy(self):
         submissions = self.tmp / "submissions"
-        for slug in self.slugs():
+        for slug in cli.slugs():
             folder = cli.EXERCISES / slug
             for source in [folder / "solution.py", *sorted((folder / "wrong").glob("*.py"))]:
                 submitter = submissions / f"{slug}--{source.stem if source.parent.name == 'wrong' else 'reference'}"
@@ -234,7 +231,7 @@ class SealTest(unittest.TestCase):
                            timeout=900)
             self.assertEqual(proc.returncode, 0, proc.stdout + proc.stderr)
             reports[name] = json.loads(out.read_text(encoding="utf-8"))["submissions"]
-        self.assertEqual(len(reports["plain"]), len(list(cli.EXERCISES.glob("*/wrong/*.py"))) + len(self.slugs()))
+        self.assertEqual(len(reports["plain"]), len(list(cli.EXERCISES.glob("*/wrong/*.py"))) + len(cli.slugs()))
 
         def verdicts(submission):
             # A time-out's message says which clock ran out first, which may vary from run to run.
