@@ -15,6 +15,7 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", version_text(), "Print the version, git revision, embedded CPython and protocol version");
   cli::Action action;
   cli::add_check_command(app, action);
+  cli::add_exercism_command(app, action);
   cli::add_grade_command(app, action);
   cli::add_merge_command(app, action);
   cli::add_list_command(app, action);

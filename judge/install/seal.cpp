@@ -7,6 +7,7 @@
 
 #include "judge/errors.hpp"
 #include "judge/install/tests_yaml.hpp"
+#include "judge/report/files.hpp"
 #include "judge/spec/catalog.hpp"
 #include "judge/spec/loader.hpp"
 #include "judge/spec/sealed_value.hpp"
@@ -51,12 +52,6 @@ std::string read_file(const fs::path& path) {
   return text.str();
 }
 
-void write_file(const fs::path& path, const std::string& text) {
-  std::ofstream out(path, std::ios::binary);
-  out << text;
-  if (!out.flush()) throw UsageError("cannot write " + path.string());
-}
-
 void count(SealCounts& counts, const Exercise& plain) {
   ++counts.exercises;
   for (const auto& t : plain.tests) {
@@ -71,8 +66,8 @@ void write_sealed_exercise(const Exercise& plain, const fs::path& dir) {
   fs::create_directories(dir);
   std::string spec = read_file(plain.dir / "exercise.yaml");
   if (!spec.empty() && spec.back() != '\n') spec += '\n';
-  write_file(dir / "exercise.yaml", spec + kSealedMarker);
-  if (fs::exists(plain.dir / "tests.yaml")) write_file(dir / "tests.yaml", tests_yaml(sealed_copy(plain, new_salt())));
+  write_text_file(dir / "exercise.yaml", spec + kSealedMarker);
+  if (fs::exists(plain.dir / "tests.yaml")) write_text_file(dir / "tests.yaml", tests_yaml(sealed_copy(plain, new_salt())));
 }
 
 // The copy as the loader reads it; a copy that does not load is seal's bug.

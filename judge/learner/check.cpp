@@ -2,6 +2,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <thread>
+
 #include "judge/report/submission_json.hpp"
 #include "judge/report/terminal.hpp"
 #include "judge/report/exercism.hpp"
@@ -12,6 +15,14 @@ int check_exit_code(const SubmissionResult& result) {
   if (result.verdict == Verdict::Accepted) return 0;
   if (result.verdict == Verdict::InternalError) return 3;
   return 1;
+}
+
+JobOptions learner_job_options(bool require_sandbox) {
+  JobOptions options = JobOptions::from_environment();
+  options.require_sandbox = options.require_sandbox || require_sandbox;
+  // A learner waits for the answer; CPU time is measured per test process.
+  options.parallel_tests = std::clamp(std::thread::hardware_concurrency(), 1u, 4u);
+  return options;
 }
 
 std::string hint_notice(const Exercise& exercise, const std::string& exercise_ref, unsigned revealed) {
