@@ -101,18 +101,15 @@ def complete(completion_file, *words):
     return [line for line in proc.stdout.splitlines() if line]
 
 
-class InstallTest(unittest.TestCase):
-    """`cmake --install build --prefix P`, then P moved elsewhere: everything
-    runs from / with neither the source tree nor the environment to help."""
+class InstalledPyjudge:
+    """What must hold of pyjudge installed under a prefix, run from / with
+    neither the source tree nor the environment to help. Shared by the install
+    and the package tests; a subclass makes the prefix in make_prefix(tmp)."""
 
     @classmethod
     def setUpClass(cls):
-        cls.tmp = pathlib.Path(tempfile.mkdtemp(prefix="pyjudge-install-test-"))
-        proc = subprocess.run([CMAKE, "--install", str(BUILD_DIR), "--prefix", str(cls.tmp / "first")],
-                              capture_output=True, text=True, timeout=300)
-        assert proc.returncode == 0, proc.stdout + proc.stderr
-        cls.prefix = cls.tmp / "moved"
-        (cls.tmp / "first").rename(cls.prefix)
+        cls.tmp = pathlib.Path(tempfile.mkdtemp(prefix="pyjudge-installed-test-"))
+        cls.prefix = cls.make_prefix(cls.tmp)
         cls.pyjudge = cls.prefix / "bin" / "pyjudge"
         cls.catalog = cls.prefix / "share" / "pyjudge" / "exercises"
         cls.env = cli.learner_env(cls.tmp / "data")
@@ -133,7 +130,7 @@ class InstallTest(unittest.TestCase):
             self.assertIn("\nsealed: true\n", (self.catalog / slug / "exercise.yaml").read_text(encoding="utf-8"))
         self.assertIn("sealed:", (self.catalog / "find-duplicates" / "tests.yaml").read_text(encoding="utf-8"))
 
-    def test_list_validate_and_doctor_find_the_moved_install(self):
+    def test_list_validate_and_doctor_find_the_installed_parts(self):
         proc = run_from_root(self.pyjudge, "list", env=self.env)
         self.assertEqual(proc.returncode, 0, proc.stderr)
         self.assertEqual([line.split()[0] for line in proc.stdout.splitlines()[1:]], cli.slugs())
@@ -179,6 +176,18 @@ class InstallTest(unittest.TestCase):
         self.assertEqual(complete(completion, self.pyjudge, "check", "lru"), ["lru-cache"])
         self.assertEqual(complete(completion, self.pyjudge, "show", "--lang", ""), ["en", "ru"])
         self.assertEqual(complete(completion, self.pyjudge, "check", "--exercises", cli.FIXTURES, "show-"), ["show-ru"])
+
+
+class InstallTest(InstalledPyjudge, unittest.TestCase):
+    """`cmake --install build --prefix P`, then P moved elsewhere."""
+
+    @classmethod
+    def make_prefix(cls, tmp):
+        proc = subprocess.run([CMAKE, "--install", str(BUILD_DIR), "--prefix", str(tmp / "first")],
+                              capture_output=True, text=True, timeout=300)
+        assert proc.returncode == 0, proc.stdout + proc.stderr
+        (tmp / "first").rename(tmp / "moved")
+        return tmp / "moved"
 
 
 if __name__ == "__main__":
