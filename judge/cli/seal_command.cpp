@@ -18,7 +18,9 @@ int run_seal(const SealOptions& options) {
   const SealCounts counts = seal_catalog(options.catalog, options.out);
   std::cout << "sealed " << counts.exercises << " exercise" << (counts.exercises == 1 ? "" : "s") << " into " << options.out << ": " << counts.sealed
             << " hidden tests carry digests; plain: " << counts.plain_approx << " approx, " << counts.plain_raises
-            << " raises, " << counts.visible << " visible\n";
+            << " raises, " << counts.visible << " visible";
+  if (counts.mutants) std::cout << "; readable: " << counts.mutants << " mutants of write-the-tests exercises";
+  std::cout << "\n";
   return kAccepted;
 }
 

@@ -133,21 +133,52 @@ void emit_sealed(YAML::Emitter& out, const SealedExpectation& sealed) {
   out << YAML::EndMap;
 }
 
-void emit_test(YAML::Emitter& out, const TestCase& t, const Limits& exercise_limits) {
-  out << YAML::BeginMap << YAML::Key << "name" << YAML::Value;
-  emit_name(out, t);
+// A SQL test as its author wrote it (the loader makes the driver from it): the
+// rows expected, then, with `columns`, the column names.
+void emit_sql_test(YAML::Emitter& out, const TestCase& t) {
+  const SqlQuery& q = *t.sql;
+  out << YAML::Key << "fixture" << YAML::Value;
+  emit_string(out, q.fixture);
+  out << YAML::Key << "query" << YAML::Value << q.query;
+  if (q.params) {
+    out << YAML::Key << "params" << YAML::Value;
+    emit_value(out, *q.params);
+  }
+  if (!q.check.empty()) {
+    out << YAML::Key << "check" << YAML::Value;
+    emit_code(out, q.check);
+  }
+  if (t.expect) {
+    out << YAML::Key << "expect" << YAML::Value;
+    emit_value(out, t.expect->items.at(0));
+  }
+  if (!q.columns) return;
+  out << YAML::Key << "columns" << YAML::Value;
+  if (t.expect) emit_value(out, t.expect->items.at(1));
+  else out << true;  // a sealed or raises test: the names are observed, their expectation is not here
+}
+
+void emit_python_test(YAML::Emitter& out, const TestCase& t) {
   out << YAML::Key << t.kind << YAML::Value;
   emit_code(out, t.code);
   if (t.expect) {
     out << YAML::Key << "expect" << YAML::Value;
     emit_value(out, *t.expect);
   }
-  if (t.raises) out << YAML::Key << "raises" << YAML::Value << *t.raises;  // a dotted name: plain unless YAML needs quotes
   if (t.expected_stdout) {
     out << YAML::Key << "stdout" << YAML::Value;
     emit_string(out, *t.expected_stdout);
   }
-  if (t.compare != Comparator::Exact) out << YAML::Key << "compare" << YAML::Value << comparator_name(t.compare);
+}
+
+void emit_test(YAML::Emitter& out, const TestCase& t, const Limits& exercise_limits) {
+  out << YAML::BeginMap << YAML::Key << "name" << YAML::Value;
+  emit_name(out, t);
+  if (t.sql) emit_sql_test(out, t);
+  else emit_python_test(out, t);
+  if (t.raises) out << YAML::Key << "raises" << YAML::Value << *t.raises;  // a dotted name: plain unless YAML needs quotes
+  const Comparator usual = t.sql ? Comparator::Unordered : Comparator::Exact;  // SQL rows come in any order
+  if (t.compare != usual) out << YAML::Key << "compare" << YAML::Value << comparator_name(t.compare);
   if (t.compare == Comparator::Approx)
     out << YAML::Key << "tolerance" << YAML::Value << YAML::Flow << YAML::BeginMap << YAML::Key << "rel" << YAML::Value
         << shortest(t.rel_tolerance) << YAML::Key << "abs" << YAML::Value << shortest(t.abs_tolerance) << YAML::EndMap;
