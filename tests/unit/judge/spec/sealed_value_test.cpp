@@ -79,7 +79,7 @@ TEST_CASE("equal digests exactly when the plain comparator matches") {
   CHECK(matching_pairs > 20);  // the pool does hold equal values written differently
 }
 
-TEST_CASE("unordered and set digest only containers; approx is never sealed") {
+TEST_CASE("unordered and set digest only containers, and approx is never sealed") {
   const std::string salt = new_salt();
   CHECK_FALSE(observation_digest(i(1), Comparator::Unordered, salt));
   CHECK_FALSE(observation_digest(dict({}), Comparator::Set, salt));
@@ -87,7 +87,7 @@ TEST_CASE("unordered and set digest only containers; approx is never sealed") {
   CHECK(observation_digest(i(1), Comparator::Exact, salt));
 }
 
-TEST_CASE("the salt changes every digest; output has its own") {
+TEST_CASE("the salt changes every digest, and output has its own") {
   const std::string a = new_salt(), b = new_salt();
   CHECK(is_salt(a));
   CHECK(a != b);
