@@ -117,7 +117,7 @@ class ExercismRunnerTest(unittest.TestCase):
         self.assertEqual(proc.returncode, 2)
         proc = cli.run("exercism", "find-duplicatez", folder, folder)
         self.assertEqual(proc.returncode, 2)
-        self.assertIn("did you mean: find-duplicates?", proc.stderr)
+        self.assertIn("did you mean: find-duplicates", proc.stderr)
         self.assertEqual(list(folder.iterdir()), [])
 
 

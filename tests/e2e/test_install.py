@@ -125,7 +125,7 @@ class InstalledPyjudge:
         self.assertEqual(cli.slugs(self.catalog), cli.slugs())
 
     def test_the_installed_catalog_is_sealed(self):
-        self.assertEqual(list(self.catalog.glob("*/solution.py")) + list(self.catalog.glob("*/wrong")), [])
+        self.assertEqual(list(self.catalog.glob("*/solution.*")) + list(self.catalog.glob("*/wrong")), [])
         for slug in cli.slugs():
             self.assertIn("\nsealed: true\n", (self.catalog / slug / "exercise.yaml").read_text(encoding="utf-8"))
         self.assertIn("sealed:", (self.catalog / "find-duplicates" / "tests.yaml").read_text(encoding="utf-8"))

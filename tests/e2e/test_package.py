@@ -71,7 +71,7 @@ class PackageTest(InstalledPyjudge, unittest.TestCase):
         files = output("dpkg-deb", "-c", str(self.deb))
         for part in BINARIES + ("share/pyjudge/exercises/lru-cache/tests.yaml", "share/doc/pyjudge/README.md"):
             self.assertIn(f"./usr/{part}\n", files)
-        self.assertNotIn("solution.py", files)
+        self.assertNotIn("/solution.", files)
         self.assertNotIn("/wrong/", files)
 
     def test_grade_runs_from_the_extracted_root(self):
