@@ -159,6 +159,8 @@ std::vector<Value> sorted_elements(const std::vector<Value>& items) {
 
 }  // namespace
 
+Value canonical_form(const Value& v) { return canonical(v); }
+
 int compare_values(const Value& a, const Value& b) {
   if (a.kind != b.kind) return three_way(a.kind, b.kind);
   switch (a.kind) {

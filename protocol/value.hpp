@@ -40,6 +40,11 @@ struct Value {
 // differ, dicts and sets compare regardless of order, nan equals nan.
 int compare_values(const Value& a, const Value& b);
 inline bool values_equal(const Value& a, const Value& b) { return compare_values(a, b) == 0; }
+// `v` with every set's elements and every dict's entries (by key, then value)
+// sorted in that order, at every level: two values are equal exactly when
+// their canonical forms are alike item by item (floats: 0.0 and -0.0, and
+// any two nans, count as alike).
+Value canonical_form(const Value& v);
 
 // Python-like repr, for diffs. Long output is cut at `max_chars`.
 std::string repr(const Value& v, std::size_t max_chars = 2000);

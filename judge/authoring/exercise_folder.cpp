@@ -82,6 +82,7 @@ ExerciseFolder read_exercise_folder(const fs::path& dir) {
   // exercise's are files of tests (solution.py must kill every mutant).
   const std::string extension = out.exercise.kind == ExerciseKind::Sql ? ".sql" : ".py";
   out.solution = dir / ("solution" + extension);
+  if (out.exercise.sealed) return out;  // a learners' copy has no reference and no wrong/ by design
   if (!fs::is_regular_file(out.solution))
     out.diagnostics.push_back({anchor, 1, 1, "missing " + out.solution.string() + ": every exercise needs a reference solution"});
 

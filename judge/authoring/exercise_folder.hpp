@@ -31,7 +31,8 @@ struct ExerciseFolder {
 std::optional<Verdict> declared_verdict(const std::filesystem::path& file, std::vector<Diagnostic>& sink);
 
 // Every check `pyjudge validate` makes: the spec files, the folder name,
-// solution.py, wrong/*.py first lines, at least one test.
+// solution.py, wrong/*.py first lines, at least one test. A sealed exercise
+// (exercise.yaml says `sealed: true`) has neither solution.py nor wrong/.
 ExerciseFolder read_exercise_folder(const std::filesystem::path& dir);
 
 }  // namespace pyjudge

@@ -170,6 +170,9 @@ ExerciseVerification verify_exercise(RunnerSession& session, const fs::path& dir
   v.dir = dir;
   ExerciseFolder folder = read_exercise_folder(dir);
   v.slug = folder.exercise.slug;
+  if (folder.exercise.sealed && folder.diagnostics.empty())
+    folder.diagnostics.push_back({(dir / "exercise.yaml").string(), 1, 1,
+                                  "a sealed exercise has no reference solution to verify: verify the catalog it was sealed from"});
   if (!folder.diagnostics.empty()) {
     v.errors = std::move(folder.diagnostics);
     return v;

@@ -1,8 +1,6 @@
 // `pyjudge check EXERCISE SOLUTION.py`: one solution against one exercise.
-#include <algorithm>
 #include <iostream>
 #include <memory>
-#include <thread>
 
 #include "judge/cli/commands.hpp"
 #include "judge/errors.hpp"
@@ -23,18 +21,9 @@ struct CheckOptions {
   bool require_sandbox = false;
 };
 
-// A learner waits for the answer: tests run side by side, one per core (each
-// with its own limits; CPU time is measured per test process).
-JobOptions check_job_options(bool require_sandbox) {
-  JobOptions options = JobOptions::from_environment();
-  options.require_sandbox = options.require_sandbox || require_sandbox;
-  options.parallel_tests = std::clamp(std::thread::hardware_concurrency(), 1u, 4u);
-  return options;
-}
-
 int run_check(const CheckOptions& options) {
   stop_signals::install();  // Ctrl-C stops the runner and its scratch folder goes too: exit 130
-  RunnerSession session(default_runner_path(), check_job_options(options.require_sandbox));
+  RunnerSession session(default_runner_path(), learner_job_options(options.require_sandbox));
   session.start_runner();  // CPython starts up while the exercise loads
   const Exercise exercise = load_named_exercise(options.exercise, options.exercises_dir);
   ProgressStore store;
@@ -53,8 +42,7 @@ void add_check_command(CLI::App& app, Action& action) {
   cmd->add_option("--format", options->format, "Report format")->check(CLI::IsMember({"text", "json", "exercism"}));
   add_exercises_option(cmd, options->exercises_dir);
   cmd->add_flag("--no-record", options->no_record, "Do not record the result in the progress file");
-  cmd->add_flag("--require-sandbox", options->require_sandbox,
-                "Refuse to run when a sandbox layer is missing (also PYJUDGE_REQUIRE_SANDBOX=1)");
+  add_require_sandbox_flag(cmd, options->require_sandbox);
   cmd->callback([options, &action] { action = [options] { return run_check(*options); }; });
 }
 

@@ -18,6 +18,7 @@ using Action = std::function<int()>;
 
 // One per command file; each registers one or more subcommands.
 void add_check_command(CLI::App& app, Action& action);
+void add_exercism_command(CLI::App& app, Action& action);
 void add_grade_command(CLI::App& app, Action& action);
 void add_merge_command(CLI::App& app, Action& action);
 // Learners (check_command.cpp above too).
@@ -30,13 +31,17 @@ void add_watch_command(CLI::App& app, Action& action);
 void add_new_command(CLI::App& app, Action& action);
 void add_validate_command(CLI::App& app, Action& action);
 void add_verify_command(CLI::App& app, Action& action);
+void add_seal_command(CLI::App& app, Action& action);
 
 // Options several commands share, spelled and documented the same everywhere.
 inline CLI::Option* add_exercises_option(CLI::App* cmd, std::string& dir) {
-  return cmd->add_option("--exercises", dir, "Catalog folder (default: $PYJUDGE_EXERCISES or the bundled one)");
+  return cmd->add_option("--exercises", dir, "Catalog folder (default: $PYJUDGE_EXERCISES, else the installed catalog)");
 }
 inline CLI::Option* add_lang_option(CLI::App* cmd, std::string& lang) {
   return cmd->add_option("--lang", lang, "en or ru (default: $PYJUDGE_LANG, then the locale)")->check(CLI::IsMember({"en", "ru"}));
+}
+inline CLI::Option* add_require_sandbox_flag(CLI::App* cmd, bool& require) {
+  return cmd->add_flag("--require-sandbox", require, "Refuse to run when a sandbox layer is missing (also PYJUDGE_REQUIRE_SANDBOX=1)");
 }
 // The EXERCISE argument of the commands that work on one exercise.
 inline CLI::Option* add_exercise_argument(CLI::App* cmd, std::string& exercise) {

@@ -1,5 +1,6 @@
-// `pyjudge doctor`: runs the sandbox probe (RunnerSession::probe) and prints which
-// sandbox layers this host enforces, and why any is missing.
+// `pyjudge doctor`: where the runner and the catalog were found, then the
+// sandbox probe (RunnerSession::probe): which sandbox layers this host
+// enforces, and why any is missing.
 #include <sys/utsname.h>
 
 #include <algorithm>
@@ -7,6 +8,7 @@
 #include <memory>
 
 #include "judge/cli/commands.hpp"
+#include "judge/install/layout.hpp"
 #include "judge/run/runner_session.hpp"
 #include "judge/report/terminal.hpp"
 #include "judge/run/sandbox_layers.hpp"
@@ -25,13 +27,26 @@ std::string kernel() {
   return ::uname(&u) == 0 ? std::string(u.sysname) + " " + u.release : "unknown";
 }
 
-int run_doctor() {
-  const auto runner_path = default_runner_path();
+// "/usr/share/pyjudge/exercises (installed, 32 exercises)"; a missing catalog is
+// shown, not refused: the sandbox can be checked without one.
+std::string describe_catalog(const Location& catalog) {
+  std::string text = catalog.path.string() + " (" + catalog.source;
+  try {
+    const auto n = catalog_slugs(catalog.path).size();
+    return text + ", " + std::to_string(n) + " exercise" + (n == 1 ? "" : "s") + ")";
+  } catch (const UsageError&) {
+    return text + "): no such folder";
+  }
+}
+
+int run_doctor(const std::string& exercises_dir) {
+  const Location runner = locate_runner();
   // PYJUDGE_DISABLE_LAYERS is honoured; a missing layer is shown, never refused.
-  RunnerSession session(runner_path, JobOptions::from_environment());
+  RunnerSession session(runner.path, JobOptions::from_environment());
   const SubmissionResult result = session.probe();
 
-  std::cout << "runner   " << runner_path.string() << "\n"
+  std::cout << "runner   " << runner.path.string() << " (" << runner.source << ")\n"
+            << "catalog  " << describe_catalog(locate_catalog(exercises_dir)) << "\n"
             << "python   " << (result.python_version.empty() ? "?" : result.python_version) << "\n"
             << "kernel   " << kernel() << "\n\n";
   bool complete = true;
@@ -52,8 +67,10 @@ int run_doctor() {
 }  // namespace
 
 void add_doctor_command(CLI::App& app, Action& action) {
-  auto* cmd = app.add_subcommand("doctor", "Show which sandbox layers this host enforces");
-  cmd->callback([&action] { action = [] { return run_doctor(); }; });
+  auto exercises_dir = std::make_shared<std::string>();
+  auto* cmd = app.add_subcommand("doctor", "Show where the runner and the catalog are, and which sandbox layers this host enforces");
+  add_exercises_option(cmd, *exercises_dir);
+  cmd->callback([exercises_dir, &action] { action = [exercises_dir] { return run_doctor(*exercises_dir); }; });
 }
 
 }  // namespace pyjudge::cli

@@ -222,7 +222,7 @@ void add_grade_command(CLI::App& app, Action& action) {
   auto* cmd = app.add_subcommand("grade", "Grade a folder (SUBMITTER/SLUG.py) or manifest of submissions on a warm runner pool");
   cmd->add_option("submissions", o->submissions, "Folder of SUBMITTER/SLUG.py files");
   cmd->add_option("--manifest", o->manifest, "CSV or YAML list of submitter, exercise, path (instead of a folder)");
-  cmd->add_option("--exercises", o->exercises_dir, "Catalog folder (default: $PYJUDGE_EXERCISES or the bundled one)");
+  cmd->add_option("--exercises", o->exercises_dir, "Catalog folder (default: $PYJUDGE_EXERCISES, else the installed catalog)");
   cmd->add_option("-j,--jobs", o->jobs, "Runners working in parallel (default: the number of cores)")->check(CLI::Range(1u, 1024u));
   cmd->add_option("--shard", o->shard, "Grade only shard I of N (0-based, e.g. 0/4); see docs/ci.md");
   cmd->add_option("--json", o->reports.json, "Write the JSON report (every submission and test)");

@@ -5,15 +5,17 @@
 
 #include "judge/cli/commands.hpp"
 #include "judge/errors.hpp"
-#include "judge/run/runner_process.hpp"
+#include "judge/install/version.hpp"
 
 using namespace pyjudge;
 
 int main(int argc, char** argv) {
   CLI::App app{"pyjudge: a sandboxed judge for Python coding exercises"};
   app.require_subcommand(1);
+  app.set_version_flag("--version", version_text(), "Print the version, git revision, embedded CPython and protocol version");
   cli::Action action;
   cli::add_check_command(app, action);
+  cli::add_exercism_command(app, action);
   cli::add_grade_command(app, action);
   cli::add_merge_command(app, action);
   cli::add_list_command(app, action);
@@ -24,6 +26,7 @@ int main(int argc, char** argv) {
   cli::add_new_command(app, action);
   cli::add_validate_command(app, action);
   cli::add_verify_command(app, action);
+  cli::add_seal_command(app, action);
   cli::add_doctor_command(app, action);
 
   try {

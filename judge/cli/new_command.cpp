@@ -4,6 +4,8 @@
 #include <memory>
 
 #include "judge/cli/commands.hpp"
+#include "judge/errors.hpp"
+#include "judge/install/layout.hpp"
 #include "judge/spec/catalog.hpp"
 #include "judge/authoring/scaffold.hpp"
 
@@ -15,8 +17,17 @@ struct NewOptions {
   std::string slug, dir;
 };
 
+// The catalog to write into; never the installed one, the learners' sealed copy.
+std::filesystem::path authors_catalog() {
+  const Location catalog = locate_catalog("");
+  if (catalog.source == "installed")
+    throw UsageError("`new` writes into an author's catalog, not the installed one (" + catalog.path.string() +
+                     "): give --dir DIR or set PYJUDGE_EXERCISES");
+  return catalog.path;
+}
+
 int run_new(const NewOptions& options) {
-  const auto parent = options.dir.empty() ? catalog_dir("") : std::filesystem::path(options.dir);
+  const auto parent = options.dir.empty() ? authors_catalog() : std::filesystem::path(options.dir);
   const auto files = scaffold_exercise(parent, options.slug);
   const auto folder = display_path(parent / options.slug).string();
   std::cout << "Created " << folder << ":\n";
@@ -34,7 +45,7 @@ void add_new_command(CLI::App& app, Action& action) {
   auto options = std::make_shared<NewOptions>();
   auto* cmd = app.add_subcommand("new", "Create a new exercise from a template");
   cmd->add_option("slug", options->slug, "Folder name: lower-case letters, digits and dashes")->required();
-  cmd->add_option("--dir", options->dir, "Create it in this folder (default: $PYJUDGE_EXERCISES or the bundled catalog)");
+  cmd->add_option("--dir", options->dir, "Create it in this folder (default: $PYJUDGE_EXERCISES, else the source tree's catalog)");
   cmd->callback([options, &action] { action = [options] { return run_new(*options); }; });
 }
 

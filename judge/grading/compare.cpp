@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "judge/spec/sealed_value.hpp"
+
 namespace pyjudge {
 namespace {
 
@@ -52,7 +54,37 @@ bool approx_equal(const Value& e, const Value& a, double rel, double abs) {
   return values_equal(e, a);
 }
 
+// The observation number `index` of a test against its expectation.
+bool observation_matches(const TestCase& test, std::size_t index, const Value& actual) {
+  if (actual.kind == Value::Kind::Unsupported) return false;
+  if (!test.sealed) return matches(test.kind == "call" ? *test.expect : test.expect->items[index], actual, test);
+  const auto digest = observation_digest(actual, test.compare, test.sealed->salt);
+  return digest && *digest == test.sealed->observations->at(index);
+}
+
+std::size_t expected_count(const TestCase& test) {
+  if (test.sealed) return test.sealed->observations->size();
+  return test.kind == "call" ? 1 : test.expect->items.size();
+}
+
 }  // namespace
+
+bool expects_observations(const TestCase& test) {
+  return test.expect || (test.sealed && test.sealed->observations);
+}
+
+bool observations_match(const TestCase& test, const Value& observed) {
+  if (test.kind == "call") return observation_matches(test, 0, observed);
+  if (observed.items.size() != expected_count(test)) return false;
+  for (std::size_t i = 0; i < observed.items.size(); ++i)
+    if (!observation_matches(test, i, observed.items[i])) return false;
+  return true;
+}
+
+bool stdout_matches(const TestCase& test, const std::string& text) {
+  if (test.sealed && test.sealed->stdout_digest) return stdout_digest(text, test.sealed->salt) == *test.sealed->stdout_digest;
+  return !test.expected_stdout || text == *test.expected_stdout;
+}
 
 bool matches(const Value& expected, const Value& actual, const TestCase& test) {
   if (actual.kind == Value::Kind::Unsupported) return false;

@@ -2,6 +2,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <thread>
+
 #include "judge/report/submission_json.hpp"
 #include "judge/report/terminal.hpp"
 #include "judge/report/exercism.hpp"
@@ -17,6 +20,14 @@ int check_exit_code(const SubmissionResult& result) {
   return 1;
 }
 
+JobOptions learner_job_options(bool require_sandbox) {
+  JobOptions options = JobOptions::from_environment();
+  options.require_sandbox = options.require_sandbox || require_sandbox;
+  // A learner waits for the answer; CPU time is measured per test process.
+  options.parallel_tests = std::clamp(std::thread::hardware_concurrency(), 1u, 4u);
+  return options;
+}
+
 std::string hint_notice(const Exercise& exercise, const std::string& exercise_ref, unsigned revealed) {
   const auto total = exercise.hints.size();
   if (revealed >= total) return "";
@@ -25,10 +36,8 @@ std::string hint_notice(const Exercise& exercise, const std::string& exercise_re
   return "Hint " + std::to_string(revealed + 1) + " of " + std::to_string(total) + " available: run " + command;
 }
 
-namespace {
-
 // A file larger than the exercise allows is judged on its size, unread.
-SubmissionResult run_file(RunnerSession& session, const Exercise& exercise, const std::filesystem::path& solution) {
+SubmissionResult run_solution_file(RunnerSession& session, const Exercise& exercise, const std::filesystem::path& solution) {
   SourceFile file;
   try {
     file = read_source_file(solution, kMaxSourceFileBytes);
@@ -40,11 +49,9 @@ SubmissionResult run_file(RunnerSession& session, const Exercise& exercise, cons
   return session.run(exercise, file.bytes, solution.string()).result();
 }
 
-}  // namespace
-
 SubmissionResult learner_check(RunnerSession& session, const Exercise& exercise, const std::filesystem::path& solution,
                                const LearnerCheckOptions& options, ProgressStore& store, std::ostream& out, std::ostream& err) {
-  const SubmissionResult result = run_file(session, exercise, solution);
+  const SubmissionResult result = run_solution_file(session, exercise, solution);
 
   if (options.format == "json")
     out << json_report(result).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";

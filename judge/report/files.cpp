@@ -74,6 +74,14 @@ void check_report_folder(const fs::path& dir, const std::string& what) {
     throw UsageError("cannot write the " + what + " " + dir.string() + ": " + std::strerror(error));
 }
 
+void write_text_file(const fs::path& path, const std::string& text) {
+  try {
+    write_file_atomically(path, text);
+  } catch (const FileWriteError& e) {
+    throw UsageError(e.what());
+  }
+}
+
 void check_report_paths(const ReportPaths& paths) {
   if (!paths.json.empty()) check_report_file(paths.json, "JSON report");
   if (!paths.junit.empty()) check_report_file(paths.junit, "JUnit report");

@@ -20,6 +20,10 @@ struct ReportPaths {
   bool any() const { return !json.empty() || !junit.empty() || !csv.empty(); }
 };
 
+// write_file_atomically for a command whose one output is this file: a
+// failure is a UsageError ("cannot write PATH: REASON", exit 2).
+void write_text_file(const std::filesystem::path& path, const std::string& text);
+
 // Throws UsageError("cannot write the WHAT PATH: REASON") when `path` is a
 // folder, its folder does not exist, or nothing can be written there now
 // (permissions, a read-only or full file system).

@@ -12,12 +12,13 @@
 #include <boost/process/extend.hpp>
 #include <boost/process/posix.hpp>
 #include <cerrno>
-#include <climits>
 #include <cstdlib>
 #include <cstring>
 #include <thread>
 
 #include "judge/run/stop_signals.hpp"
+
+#include "judge/install/layout.hpp"
 
 namespace pyjudge {
 namespace bp = boost::process;
@@ -175,13 +176,6 @@ std::string RunnerProcess::exit_description() {
   return "exit status " + std::to_string(WEXITSTATUS(wait_status_));
 }
 
-std::filesystem::path default_runner_path() {
-  if (const char* env = std::getenv("PYJUDGE_RUNNER"); env && *env) return env;
-  char self[PATH_MAX];
-  const ssize_t n = ::readlink("/proc/self/exe", self, sizeof self - 1);
-  if (n <= 0) return "pyjudge-runner";
-  self[n] = '\0';
-  return std::filesystem::path(self).parent_path() / "pyjudge-runner";
-}
+std::filesystem::path default_runner_path() { return locate_runner().path; }
 
 }  // namespace pyjudge

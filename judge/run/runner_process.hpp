@@ -50,7 +50,8 @@ class RunnerProcess {
   wire::FrameDecoder decoder_;
 };
 
-// The runner next to the pyjudge executable, or $PYJUDGE_RUNNER.
+// $PYJUDGE_RUNNER, else the runner next to pyjudge, else the installed one
+// (judge/install/layout.hpp).
 std::filesystem::path default_runner_path();
 
 }  // namespace pyjudge

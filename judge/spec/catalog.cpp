@@ -1,24 +1,21 @@
 #include "judge/spec/catalog.hpp"
 
 #include <algorithm>
-#include <cstdlib>
 
 #include "judge/errors.hpp"
+#include "judge/install/layout.hpp"
 #include "judge/text/close_matches.hpp"
 
 namespace pyjudge {
 namespace fs = std::filesystem;
 
-fs::path catalog_dir(const std::string& option) {
-  if (!option.empty()) return option;
-  if (const char* env = std::getenv("PYJUDGE_EXERCISES"); env && *env) return env;
-  return PYJUDGE_BUNDLED_EXERCISES;
-}
+fs::path catalog_dir(const std::string& option) { return locate_catalog(option).path; }
 
 std::vector<std::string> catalog_slugs(const fs::path& catalog) {
   std::error_code ec;
-  // A mistyped --exercises or $PYJUDGE_EXERCISES is not an empty catalog.
-  if (!fs::is_directory(catalog, ec)) throw UsageError("no exercises folder " + catalog.string());
+  if (!fs::is_directory(catalog, ec))
+    throw UsageError("no exercise catalog at " + catalog.string() +
+                     ": no such folder (name one with --exercises DIR or $PYJUDGE_EXERCISES)");
   std::vector<std::string> slugs;
   for (const auto& entry : fs::directory_iterator(catalog, ec))
     if (entry.is_directory() && fs::exists(entry.path() / "exercise.yaml")) slugs.push_back(entry.path().filename().string());

@@ -7,10 +7,11 @@
 
 namespace pyjudge {
 
-// --exercises, else $PYJUDGE_EXERCISES, else the catalog bundled with the source.
+// --exercises, else $PYJUDGE_EXERCISES, else the installed catalog, else the
+// source tree's (judge/install/layout.hpp).
 std::filesystem::path catalog_dir(const std::string& option);
-// The slugs of the catalog's exercises, sorted. Throws UsageError naming the
-// folder when it does not exist.
+// The exercise folders' names, sorted. Throws UsageError naming the catalog
+// when it is not a folder.
 std::vector<std::string> catalog_slugs(const std::filesystem::path& catalog);
 // A folder holding exercise.yaml, or a slug of the catalog. Throws UsageError
 // listing close matches when neither exists.

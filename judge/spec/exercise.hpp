@@ -39,6 +39,14 @@ struct SqlQuery {
   bool columns = false;         // the column names are observed too
 };
 
+// A hidden test of a sealed catalog carries digests instead of its expected
+// values (judge/spec/sealed_value.hpp, docs/spec-format.md "Sealed catalogs").
+struct SealedExpectation {
+  std::string salt;                                      // the exercise's, 32 hex digits
+  std::optional<std::vector<std::string>> observations;  // a call: one digest; code: one per observation
+  std::optional<std::string> stdout_digest;
+};
+
 struct TestCase {
   std::string name;    // the English title: what reports and progress name the test by
   Localized title;     // name in each language (ru may be empty: then the English one)
@@ -47,6 +55,7 @@ struct TestCase {
   std::optional<Value> expect;
   std::optional<std::string> raises;
   std::optional<std::string> expected_stdout;
+  std::optional<SealedExpectation> sealed;  // instead of expect and expected_stdout
   Comparator compare = Comparator::Exact;
   double rel_tolerance = 1e-9;
   double abs_tolerance = 0.0;
@@ -72,11 +81,14 @@ struct Exercise {
   Limits limits;
   Rules rules;
   std::vector<TestCase> tests;  // visible examples first, then tests.yaml in order
+  std::size_t examples = 0;     // how many of `tests` are exercise.yaml's examples
   bool has_hidden_tests = false;
   ExerciseKind kind = ExerciseKind::Python;
   std::vector<std::string> queries;               // sql: the named statements the learner's file holds
   std::map<std::string, std::string> fixtures;    // sql: name -> the SQL that builds it
   std::string implementation;                     // tests: the module the learner's tests import
+
+  bool sealed = false;  // a learners' copy (`pyjudge seal`): no reference solution, no wrong/
 
   // The learner's file: "<module>.py", or "<module>.sql" for a SQL exercise.
   std::string solution_file() const { return module + (kind == ExerciseKind::Sql ? ".sql" : ".py"); }

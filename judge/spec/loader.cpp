@@ -13,7 +13,7 @@ namespace fs = std::filesystem;
 
 const std::vector<std::string> kExerciseKeys = {"title",  "difficulty", "topics", "module", "entry_points", "statement",
                                                 "starter", "hints",     "limits", "rules",  "examples",     "kind",
-                                                "queries", "fixtures",  "implementation"};
+                                                "queries", "fixtures",  "implementation", "sealed"};
 
 class ExerciseReader {
  public:
@@ -73,11 +73,13 @@ class ExerciseReader {
     if (r["limits"]) ex.limits = limits(ctx, r["limits"], Limits{});
     if (r["rules"]) ex.rules = rules(ctx, r["rules"]);
     read_kind_keys(ctx, r, ex);
+    if (r["sealed"]) ex.sealed = ctx.boolean(r["sealed"], "sealed").value_or(false);
     if (r["examples"] && ctx.expect_sequence(r["examples"], "examples")) {
       if (ex.kind == ExerciseKind::Tests) ctx.error(r["examples"], "a write-the-tests exercise has no examples: its tests are made from implementation.py and mutants/");
       else
         for (const auto& t : r["examples"]) tests_.read(ctx, t, ex, true);
     }
+    ex.examples = ex.tests.size();
   }
 
   ExerciseKind kind(YamlContext& ctx, const YAML::Node& node) {

@@ -4,6 +4,7 @@
 
 #include "judge/kinds/sql_driver.hpp"
 #include "judge/spec/lexical.hpp"
+#include "judge/spec/sealed_value.hpp"
 #include "judge/spec/yaml_fields.hpp"
 #include "judge/spec/yaml_value.hpp"
 
@@ -11,9 +12,9 @@ namespace pyjudge {
 namespace {
 
 const std::vector<std::string> kPythonTestKeys = {"name", "call", "code", "expect", "raises", "stdout", "compare",
-                                                  "tolerance", "limits", "visible", "weight"};
+                                                  "tolerance", "limits", "visible", "weight", "sealed"};
 const std::vector<std::string> kSqlTestKeys = {"name", "fixture", "query", "params", "check", "columns", "expect",
-                                               "raises", "compare", "limits", "visible", "weight"};
+                                               "raises", "compare", "limits", "visible", "weight", "sealed"};
 
 Comparator comparator(YamlContext& ctx, const YAML::Node& node) {
   const auto name = ctx.string(node, "compare").value_or("");
@@ -38,6 +39,14 @@ void tolerance(YamlContext& ctx, const YAML::Node& node, TestCase& t) {
   if (t.compare != Comparator::Approx) ctx.error(node, "tolerance only applies to compare: approx");
 }
 
+// A salt or digest as sealed_value.hpp writes them.
+std::string hex(YamlContext& ctx, const YAML::Node& node, const std::string& what, bool (*valid)(std::string_view),
+                const std::string& shape) {
+  const auto text = ctx.string(node, what);
+  if (text && !valid(*text)) ctx.error(node, what + " must be " + shape + " (lower case)");
+  return text.value_or("");
+}
+
 }  // namespace
 
 void TestReader::read(YamlContext& ctx, const YAML::Node& node, Exercise& ex, bool example) {
@@ -54,6 +63,7 @@ void TestReader::read(YamlContext& ctx, const YAML::Node& node, Exercise& ex, bo
   else read_python_driver(ctx, node, t);
   read_expectations(ctx, node, t);
   read_options(ctx, node, ex, example, t);
+  if (node["sealed"]) t.sealed = read_sealed(ctx, node, t);
   ex.tests.push_back(std::move(t));
 }
 
@@ -119,7 +129,7 @@ void TestReader::read_expectations(YamlContext& ctx, const YAML::Node& node, Tes
     if (t.raises && !lexical::is_dotted_identifier(*t.raises)) ctx.error(node["raises"], "raises must name an exception class, e.g. ValueError");
   }
   if (node["stdout"]) t.expected_stdout = ctx.string(node["stdout"], "stdout");
-  if (!node["expect"] && !node["raises"] && !node["stdout"])
+  if (!node["expect"] && !node["raises"] && !node["stdout"] && !node["sealed"])
     ctx.error(node, "a test needs at least one of 'expect', 'raises' or 'stdout'");
   if (node["raises"] && (node["expect"] || node["stdout"]))
     ctx.error(node["raises"], std::string("'raises' cannot be combined with '") + (node["expect"] ? "expect" : "stdout") +
@@ -139,6 +149,27 @@ void TestReader::read_options(YamlContext& ctx, const YAML::Node& node, const Ex
     if (w && *w <= 0) ctx.error(node["weight"], "weight must be positive");
     else if (w) t.weight = *w;
   }
+}
+
+// A hidden test of a sealed catalog: digests instead of 'expect' and 'stdout'.
+SealedExpectation TestReader::read_sealed(YamlContext& ctx, const YAML::Node& test, const TestCase& t) {
+  SealedExpectation out;
+  const auto& node = test["sealed"];
+  for (const char* key : {"expect", "stdout", "raises"})
+    if (test[key]) ctx.error(test[key], std::string("a sealed test has digests instead of '") + key + "'");
+  if (t.visible) ctx.error(node, "only hidden tests are sealed: a visible test shows its expected values anyway");
+  if (t.compare == Comparator::Approx) ctx.error(node, "approx tests are never sealed: their expected values stay plain");
+  if (!ctx.expect_map(node, "sealed")) return out;
+  ctx.check_keys(node, {"salt", "expect", "stdout"}, "sealed");
+  if (auto n = ctx.require(node, "salt", "sealed")) out.salt = hex(ctx, *n, "sealed.salt", is_salt, "32 hex digits");
+  if (node["expect"] && ctx.expect_sequence(node["expect"], "sealed.expect (a list of digests)")) {
+    out.observations.emplace();
+    for (const auto& item : node["expect"]) out.observations->push_back(hex(ctx, item, "sealed.expect", is_digest, "64 hex digits"));
+    if (t.kind == "call" && out.observations->size() != 1) ctx.error(node["expect"], "a sealed call test has one digest");
+  }
+  if (node["stdout"]) out.stdout_digest = hex(ctx, node["stdout"], "sealed.stdout", is_digest, "64 hex digits");
+  if (!node["expect"] && !node["stdout"]) ctx.error(node, "sealed needs 'expect' or 'stdout' digests");
+  return out;
 }
 
 }  // namespace pyjudge

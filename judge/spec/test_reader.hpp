@@ -23,6 +23,7 @@ class TestReader {
   void read_sql_query(YamlContext& ctx, const YAML::Node& node, const Exercise& exercise, TestCase& t);
   void read_expectations(YamlContext& ctx, const YAML::Node& node, TestCase& t);
   void read_options(YamlContext& ctx, const YAML::Node& node, const Exercise& exercise, bool example, TestCase& t);
+  SealedExpectation read_sealed(YamlContext& ctx, const YAML::Node& node, const TestCase& t);
 
   std::map<std::string, std::string> names_;  // name -> "file:line:column" of its first test
 };

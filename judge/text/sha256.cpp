@@ -57,11 +57,21 @@ std::string Sha256::hex() {
     const char byte = static_cast<char>(bits >> (8 * i));
     update(std::string_view(&byte, 1));
   }
-  static constexpr char kDigits[] = "0123456789abcdef";
-  std::string out;
+  std::string digest;
   for (const std::uint32_t word : state_)
-    for (int shift = 28; shift >= 0; shift -= 4) out += kDigits[(word >> shift) & 0xF];
-  return out;
+    for (int shift = 24; shift >= 0; shift -= 8) digest += static_cast<char>((word >> shift) & 0xFF);
+  return hex_digits(digest);
+}
+
+std::string hex_digits(std::string_view bytes) {
+  static constexpr char kDigits[] = "0123456789abcdef";
+  std::string hex;
+  hex.reserve(2 * bytes.size());
+  for (const unsigned char c : bytes) {
+    hex.push_back(kDigits[c >> 4]);
+    hex.push_back(kDigits[c & 0xF]);
+  }
+  return hex;
 }
 
 }  // namespace pyjudge

@@ -1,5 +1,6 @@
-// SHA-256 (FIPS 180-4), for content hashes and the batch fingerprint of
-// `pyjudge grade`: the same on every machine and build.
+// SHA-256 (FIPS 180-4), for content hashes, the batch fingerprint of
+// `pyjudge grade` and the digests of a sealed catalog: the same on every
+// machine and build, and no crypto library needed.
 #pragma once
 
 #include <array>
@@ -25,5 +26,7 @@ class Sha256 {
 };
 
 inline std::string sha256_hex(std::string_view data) { return Sha256().update(data).hex(); }
+// Each byte as two lower-case hex digits.
+std::string hex_digits(std::string_view bytes);
 
 }  // namespace pyjudge

@@ -13,6 +13,11 @@ PYJUDGE = os.environ.get("PYJUDGE_BIN", str(ROOT / "build" / "bin" / "pyjudge"))
 EXERCISES = ROOT / "exercises"
 
 
+def slugs(catalog=EXERCISES):
+    """The exercises of a catalog folder, sorted as `pyjudge list` shows them."""
+    return sorted(p.name for p in pathlib.Path(catalog).iterdir() if (p / "exercise.yaml").exists())
+
+
 def run(*args, env=None, timeout=120):
     """Runs pyjudge; returns the CompletedProcess (text mode)."""
     full_env = dict(os.environ)

@@ -15,6 +15,7 @@ import xml.etree.ElementTree as ET
 
 sys.path.insert(0, os.path.dirname(__file__))
 import cli  # noqa: E402
+import exercism_schema  # noqa: E402
 from grade_batch import by_path, grade, load_json, masked, solution, write_batch, wrong  # noqa: E402
 
 XSD = cli.ROOT / "tests" / "fixtures" / "junit.xsd"
@@ -141,6 +142,7 @@ class GradeReportsTest(unittest.TestCase):
         for path in files:
             results = json.loads(path.read_text())
             statuses[f"{path.parent.parent.name}/{path.parent.name}"] = results["status"]
+            self.assertEqual(exercism_schema.errors(results), [], path)
             self.assertEqual(results["version"], 3)
             self.assertIn(results["status"], ("pass", "fail", "error"))
             if results["status"] == "error":

@@ -160,7 +160,7 @@ class CatalogAndBatchTest(unittest.TestCase):
         for args in (("list", "--exercises", missing), ("validate", "--exercises", missing)):
             proc = cli.run(*args)
             self.assertEqual(proc.returncode, 2, args)
-            self.assertIn(f"no exercises folder {missing}", proc.stderr)
+            self.assertIn(f"no exercise catalog at {missing}: no such folder", proc.stderr)
         proc = cli.run("list", env={"PYJUDGE_EXERCISES": str(missing)})
         self.assertEqual(proc.returncode, 2)
         self.assertIn(str(missing), proc.stderr)

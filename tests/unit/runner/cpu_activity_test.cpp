@@ -49,7 +49,7 @@ TEST_CASE("on a crowded host a test that gets a little of a core is busy, one th
   CHECK(sleeping.idle(crowded));
 }
 
-TEST_CASE("the fair share of a core is in (0, 1]") {
+TEST_CASE("the fair share of a core is above 0 and at most 1") {
   const double share = pyjudge::runner::fair_core_share();
   CHECK(share > 0.0);
   CHECK(share <= 1.0);

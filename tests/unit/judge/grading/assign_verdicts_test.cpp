@@ -5,6 +5,7 @@
 #include <signal.h>
 
 #include "judge/grading/assign_verdicts.hpp"
+#include "judge/spec/sealed_value.hpp"
 #include "protocol/child_result.hpp"
 
 using namespace pyjudge;
@@ -225,4 +226,44 @@ TEST_CASE("the submission verdict is the first failing test's, the score is weig
   summarise(r);
   CHECK(r.verdict == Verdict::TimeLimitExceeded);
   CHECK(r.score == doctest::Approx(0.6));
+}
+
+namespace {
+
+// The test of one_test_exercise() sealed: a digest instead of 42.
+Exercise sealed_exercise(const std::string& kind, std::vector<Value> expected, std::optional<std::string> out = {}) {
+  Exercise ex = one_test_exercise();
+  TestCase& t = ex.tests[0];
+  t.kind = kind;
+  t.expect.reset();
+  SealedExpectation sealed{new_salt(), std::vector<std::string>{}, std::nullopt};
+  for (const auto& v : expected) sealed.observations->push_back(*observation_digest(v, t.compare, sealed.salt));
+  if (out) sealed.stdout_digest = stdout_digest(*out, sealed.salt);
+  t.sealed = sealed;
+  return ex;
+}
+
+}  // namespace
+
+TEST_CASE("a sealed test is judged by digests, and a wrong answer shows no expected value") {
+  const auto call = sealed_exercise("call", {Value::of_int(42)});
+  CHECK(verdict_of(call, ready_with(exited_with(child_result({Value::of_int(42)})))) == Verdict::Accepted);
+  const auto wrong = assign_verdicts(call, ready_with(exited_with(child_result({Value::of_float(42.0)}))), "s.py");
+  CHECK(wrong.verdict == Verdict::WrongAnswer);
+  CHECK(wrong.tests[0].message == "wrong answer");
+  CHECK(wrong.tests[0].details == "expected: (sealed)\nactual:   42.0");
+
+  const auto code = sealed_exercise("code", {Value::of_int(1), Value::of_str("a")});
+  CHECK(verdict_of(code, ready_with(exited_with(child_result({Value::of_int(1), Value::of_str("a")})))) == Verdict::Accepted);
+  CHECK(verdict_of(code, ready_with(exited_with(child_result({Value::of_int(1)})))) == Verdict::WrongAnswer);
+  CHECK(verdict_of(code, ready_with(exited_with(child_result({Value::of_str("a"), Value::of_int(1)})))) == Verdict::WrongAnswer);
+
+  const auto printed = sealed_exercise("call", {Value::none()}, "hi\n");
+  auto record = exited_with(child_result({Value::none()}));
+  record.out = "hi\n";
+  CHECK(verdict_of(printed, ready_with(record)) == Verdict::Accepted);
+  record.out = "hi";
+  const auto wrong_output = assign_verdicts(printed, ready_with(record), "s.py");
+  CHECK(wrong_output.tests[0].message == "wrong output");
+  CHECK(wrong_output.tests[0].details.find("(sealed)") != std::string::npos);
 }

@@ -157,3 +157,33 @@ TEST_CASE("a test's name may be given in English and Russian") {
   CHECK(loaded.tests[0].title.in("ru") == "два ключа");
   CHECK(loaded.tests[1].title.in("ru") == "plain");
 }
+
+TEST_CASE("a sealed test carries a salt and digests, never next to the values they replace") {
+  const std::string salt = "0123456789abcdef0123456789abcdef", digest(64, 'a');
+  TempExercise good(std::string(kGoodExercise) + "sealed: true\n",
+                    "- name: a\n  call: f()\n  sealed: {salt: " + salt + ", expect: [" + digest + "], stdout: " + digest + "}\n"
+                    "- name: b\n  code: observe(1)\n  compare: set\n  sealed: {salt: " + salt + ", expect: []}\n");
+  const Exercise loaded = load_exercise(good.dir);
+  CHECK(loaded.sealed);
+  REQUIRE(loaded.tests[0].sealed);
+  CHECK(loaded.tests[0].sealed->salt == salt);
+  CHECK(*loaded.tests[0].sealed->observations == std::vector<std::string>{digest});
+  CHECK(loaded.tests[0].sealed->stdout_digest == digest);
+  CHECK(loaded.tests[1].sealed->observations->empty());  // a code test that expects no observation
+  CHECK_FALSE(loaded.tests[1].sealed->stdout_digest);
+
+  TempExercise bad(kGoodExercise,
+                   "- name: a\n  call: f()\n  expect: 1\n  sealed: {salt: " + salt + ", expect: [" + digest + ", " + digest + "]}\n"
+                   "- name: b\n  call: f()\n  visible: true\n  compare: approx\n  sealed: {salt: ABC, stdout: 12, extra: 1}\n"
+                   "- name: c\n  call: f()\n  sealed: {salt: " + salt + "}\n");
+  CHECK(bad.errors() == std::vector<std::string>{
+                            "tests.yaml:3:11: a sealed test has digests instead of 'expect'",
+                            "tests.yaml:4:60: a sealed call test has one digest",
+                            "tests.yaml:9:11: only hidden tests are sealed: a visible test shows its expected values anyway",
+                            "tests.yaml:9:11: approx tests are never sealed: their expected values stay plain",
+                            "tests.yaml:9:35: unknown key 'extra' in sealed",
+                            "tests.yaml:9:18: sealed.salt must be 32 hex digits (lower case)",
+                            "tests.yaml:9:31: sealed.stdout must be 64 hex digits (lower case)",
+                            "tests.yaml:12:11: sealed needs 'expect' or 'stdout' digests",
+                        });
+}

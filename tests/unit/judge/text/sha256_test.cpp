@@ -1,6 +1,8 @@
 // SHA-256 against the FIPS 180-4 examples and Python's hashlib.
 #include <doctest/doctest.h>
 
+#include <string>
+
 #include "judge/text/sha256.hpp"
 
 using namespace pyjudge;
@@ -17,4 +19,11 @@ TEST_CASE("hashing in pieces gives the digest of the whole") {
   Sha256 pieces;
   for (const char* part : {"pyjudge ", "grade", "", " fingerprint"}) pieces.update(part);
   CHECK(pieces.hex() == sha256_hex("pyjudge grade fingerprint"));
+}
+
+TEST_CASE("SHA-256 where the length no longer fits the last block") {
+  CHECK(sha256_hex(std::string(55, 'x')) == "d5e285683cd4efc02d021a5c62014694958901005d6f71e89e0989fac77e4072");
+  CHECK(sha256_hex(std::string(56, 'x')) == "04c26261370ee7541549d16dee320c723e3fd14671e66a099afe0a377c16888e");
+  CHECK(sha256_hex(std::string(64, 'x')) == "7ce100971f64e7001e8fe5a51973ecdfe1ced42befe7ee8d5fd6219506b5393c");
+  CHECK(hex_digits(std::string("\x00\x7f\xff", 3)) == "007fff");
 }
