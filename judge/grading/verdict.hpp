@@ -35,6 +35,7 @@ struct TestResult {
   std::uint64_t cpu_ms = 0, wall_ms = 0, peak_kb = 0;
   double weight = 1.0;
   std::string rerun;  // why the test was run a second time; empty when it ran once
+  std::uint32_t line = 0;  // the line of the candidate's file an exception came from; 0 when none
 };
 
 struct SubmissionResult {
@@ -43,6 +44,7 @@ struct SubmissionResult {
   Verdict verdict = Verdict::InternalError;
   double score = 0.0;
   std::string message;  // the submission-level reason (syntax error, rule, runner failure)
+  std::string details;  // below it: a syntax error's line with a caret under the column
   std::vector<TestResult> tests;
   std::vector<std::string> sandbox_layers;  // enforced for this run
   std::vector<std::string> missing_layers;  // "name: why", not enforced

@@ -107,6 +107,17 @@ std::vector<std::string> wrap(std::string_view paragraph, std::size_t width, std
   return lines;
 }
 
+std::string indent_lines(std::string_view text, std::string_view prefix) {
+  std::string out;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    const auto end = std::min(text.find('\n', start), text.size());
+    out += std::string(prefix) + std::string(text.substr(start, end - start)) + "\n";
+    start = end + 1;
+  }
+  return out;
+}
+
 std::string pad(std::string_view s, std::size_t width) {
   const std::size_t w = display_width(s);
   return std::string(s) + std::string(w < width ? width - w : 0, ' ');

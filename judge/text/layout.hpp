@@ -19,6 +19,9 @@ std::size_t display_width(std::string_view utf8);
 std::vector<std::string> wrap(std::string_view paragraph, std::size_t width, std::string_view first_prefix = "",
                               std::string_view rest_prefix = "");
 
+// Each line of `text` with `prefix` in front and a newline after it.
+std::string indent_lines(std::string_view text, std::string_view prefix);
+
 // `s` padded with spaces to `width` columns (unchanged when wider).
 std::string pad(std::string_view s, std::size_t width);
 // `s` cut to at most `width` columns, ending in "…" when cut.
