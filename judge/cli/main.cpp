@@ -10,7 +10,7 @@
 using namespace pyjudge;
 
 int main(int argc, char** argv) {
-  CLI::App app{"pyjudge: a sandboxed judge for Python coding exercises"};
+  CLI::App app{"pyjudge: a sandboxed judge for Python coding exercises", "pyjudge"};  // not argv[0]: the build's path
   app.require_subcommand(1);
   cli::Action action;
   cli::add_check_command(app, action);
