@@ -48,6 +48,7 @@ TestResult test_from_json(const json& j) {
   t.stdout_text = j.value("stdout", "");
   t.stderr_text = j.value("stderr", "");
   t.rerun = j.value("rerun", "");
+  t.line = j.value("line", 0u);
   return t;
 }
 
@@ -64,6 +65,7 @@ BatchEntry entry_from_json(const json& j) {
   if (e.graded()) r.verdict = verdict_of(j.at("verdict"));
   r.score = j.at("score").get<double>();
   r.message = j.at("message").get<std::string>();
+  r.details = j.value("details", "");
   r.sandbox_layers = j.at("sandbox_layers").get<std::vector<std::string>>();
   r.missing_layers = j.value("missing_layers", std::vector<std::string>{});
   r.python_version = j.at("python").get<std::string>();
