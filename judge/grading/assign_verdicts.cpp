@@ -114,6 +114,7 @@ void judge_child(const TestCase& test, const ChildResult& child, const std::stri
     out.verdict = Verdict::WrongAnswer;
     out.message = "wrong output";
     out.details = stdout_diff(*test.expected_stdout, stdout_text);
+    out.stdout_in_details = true;
     return;
   }
   out.verdict = Verdict::Accepted;

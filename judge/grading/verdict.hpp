@@ -36,6 +36,7 @@ struct TestResult {
   double weight = 1.0;
   std::string rerun;  // why the test was run a second time; empty when it ran once
   std::uint32_t line = 0;  // the line of the candidate's file an exception came from; 0 when none
+  bool stdout_in_details = false;  // the details are a diff of stdout: no need to show it again
 };
 
 struct SubmissionResult {
@@ -51,5 +52,9 @@ struct SubmissionResult {
   std::string python_version;
   std::string retried;  // why the submission was run again on a fresh runner; empty when it was not
 };
+
+// Every test was stopped before it ran, the same way (a syntax error, a broken
+// rule, a runner that failed): reports say it once for all of them.
+bool stopped_before_tests(const SubmissionResult& result);
 
 }  // namespace pyjudge

@@ -24,15 +24,6 @@ std::string padded(const std::string& s, std::size_t width) {
   return s.size() >= width ? s : s + std::string(width - s.size(), ' ');
 }
 
-// Every test stopped before it ran, in the same way: one line says it for all.
-bool none_ran(const SubmissionResult& r) {
-  if (r.tests.empty()) return false;
-  for (const auto& t : r.tests)
-    if (t.verdict != r.tests.front().verdict || t.message != r.tests.front().message || t.message.rfind("not run", 0) != 0)
-      return false;
-  return true;
-}
-
 void print_submission_message(std::ostream& out, const SubmissionResult& r) {
   if (!r.message.empty()) out << "  " << r.message << "\n";
   if (!r.details.empty()) out << indent_lines(r.details, "  ");
@@ -47,7 +38,7 @@ void print_test(std::ostream& out, const TestResult& t, const TerminalStyle& sty
   if (ok) return;
   if (!t.message.empty()) out << "      " << t.message << "\n";
   if (t.visible && !t.details.empty()) out << indent_lines(t.details, "      ");
-  if (t.visible && !t.stdout_text.empty()) out << "      stdout:\n" << indent_lines(t.stdout_text, "        ");
+  if (t.visible && !t.stdout_text.empty() && !t.stdout_in_details) out << "      stdout:\n" << indent_lines(t.stdout_text, "        ");
   if (t.visible && !t.stderr_text.empty()) out << "      stderr:\n" << indent_lines(t.stderr_text, "        ");
 }
 
@@ -57,7 +48,7 @@ void print_terminal_report(std::ostream& out, const SubmissionResult& r, const T
   out << style.paint("1", r.exercise) << "  " << r.solution << "\n";
   std::size_t passed = 0;
   for (const auto& t : r.tests) passed += t.verdict == Verdict::Accepted;
-  if (none_ran(r)) {
+  if (stopped_before_tests(r)) {
     print_submission_message(out, r);
     const std::size_t n = r.tests.size();
     out << "  " << style.paint(colour_of(r.tests.front().verdict), r.tests.front().message) << " (" << n

@@ -7,7 +7,7 @@
 namespace pyjudge {
 namespace {
 
-bool set_and_not_empty(const char* name) {
+bool getenv_not_empty(const char* name) {
   const char* value = std::getenv(name);
   return value && *value;
 }
@@ -23,8 +23,8 @@ std::optional<ColorChoice> parse_color_choice(std::string_view name) {
 
 TerminalStyle TerminalStyle::for_stream(int fd, ColorChoice choice) {
   if (choice != ColorChoice::Auto) return {choice == ColorChoice::Always};
-  if (set_and_not_empty("FORCE_COLOR")) return {true};
-  if (set_and_not_empty("NO_COLOR")) return {false};
+  if (getenv_not_empty("FORCE_COLOR")) return {true};
+  if (getenv_not_empty("NO_COLOR")) return {false};
   const char* term = std::getenv("TERM");
   if (term && std::string_view(term) == "dumb") return {false};
   return {::isatty(fd) == 1};

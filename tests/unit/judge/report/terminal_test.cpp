@@ -69,3 +69,17 @@ TEST_CASE("colour only when the style says so") {
   CHECK(printed(r, false).find('\033') == std::string::npos);
   CHECK(printed(r, true).find("\033[32mPASS") != std::string::npos);
 }
+
+TEST_CASE("output that the details already diff is not printed again below them") {
+  SubmissionResult r;
+  auto t = test("rows", true, Verdict::WrongAnswer, "wrong output");
+  t.details = "stdout (- expected, + actual):\n- row 2\n+ row two";
+  t.stdout_text = "row 1\nrow two\n";
+  t.stdout_in_details = true;
+  r.tests = {t};
+  summarise(r);
+  const auto out = printed(r);
+  CHECK(out.find("+ row two\n") != std::string::npos);
+  CHECK(out.find("stdout:\n") == std::string::npos);
+  CHECK(out.find("row 1") == std::string::npos);
+}
