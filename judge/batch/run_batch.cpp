@@ -1,8 +1,10 @@
 #include "judge/batch/run_batch.hpp"
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
+#include "judge/spec/catalog.hpp"
 #include "judge/spec/loader.hpp"
 
 namespace pyjudge {
@@ -33,9 +35,10 @@ std::string read_source(const fs::path& file, const std::string& shown, std::str
 }  // namespace
 
 std::map<std::string, Exercise> load_exercises(const std::vector<PlannedSubmission>& planned, const fs::path& catalog) {
+  const auto slugs = catalog_slugs(catalog);
   std::map<std::string, Exercise> exercises;
   for (const auto& p : planned)
-    if (p.entry.graded() && !exercises.count(p.entry.exercise))
+    if (!exercises.count(p.entry.exercise) && std::binary_search(slugs.begin(), slugs.end(), p.entry.exercise))
       exercises.emplace(p.entry.exercise, load_exercise(catalog / p.entry.exercise));
   return exercises;
 }
@@ -49,8 +52,10 @@ std::vector<BatchEntry> grade_planned(const std::vector<PlannedSubmission>& plan
   for (const auto& p : planned) {
     entries.push_back(p.entry);
     BatchEntry& e = entries.back();
+    const auto known = exercises.find(e.exercise);
+    if (known != exercises.end()) e.points = known->second.points;
     if (!e.graded()) continue;
-    const Exercise& exercise = exercises.at(e.exercise);
+    const Exercise& exercise = exercises.at(e.exercise);  // a graded entry names an exercise of the catalog
     const auto wanted = fs::path(exercise.solution_file()).extension();
     if (p.file.extension() != wanted) {  // a .py for a SQL exercise, or the other way round
       e.error = e.path + ": " + e.exercise + " takes a " + wanted.string() + " file";

@@ -18,11 +18,13 @@ namespace pyjudge {
 // A source larger than this is not sent to a runner: it is reported instead.
 inline constexpr std::uintmax_t kMaxSubmissionBytes = 4u << 20;
 
-// Every exercise the gradable submissions name, by slug. Throws SpecError
-// when one of them does not load.
+// Every exercise of the catalog the submissions name (error entries too: a
+// gradebook shows their points), by slug. Throws SpecError when one of them
+// does not load.
 std::map<std::string, Exercise> load_exercises(const std::vector<PlannedSubmission>& planned,
                                                const std::filesystem::path& catalog);
-// Entries in the order planned; an unreadable file becomes an error entry.
+// Entries in the order planned, each with its exercise's points when it names
+// one; an unreadable file becomes an error entry.
 // `done` is called once per submission, graded or not.
 std::vector<BatchEntry> grade_planned(const std::vector<PlannedSubmission>& planned,
                                       const std::map<std::string, Exercise>& exercises, RunnerPool& pool,

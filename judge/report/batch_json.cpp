@@ -59,6 +59,7 @@ BatchEntry entry_from_json(const json& j) {
   e.path = j.at("path").get<std::string>();
   e.error = j.at("error").get<std::string>();
   e.duration_ms = j.at("duration_ms").get<std::uint64_t>();
+  if (!j.at("points").is_null()) e.points = j["points"].get<double>();
   SubmissionResult& r = e.result;
   r.exercise = e.exercise;
   r.solution = j.at("solution").get<std::string>();
@@ -86,6 +87,7 @@ json submission_json(const BatchEntry& entry) {
   j["path"] = entry.path;
   j["error"] = entry.error;
   j["duration_ms"] = entry.duration_ms;
+  j["points"] = entry.points ? nlohmann::json(*entry.points) : nlohmann::json(nullptr);
   if (!entry.graded()) j["verdict"] = nullptr;
   return j;
 }

@@ -11,10 +11,11 @@
 namespace pyjudge {
 
 inline constexpr const char* kGradeReportFormat = "pyjudge-grade";
-inline constexpr int kGradeReportVersion = 1;
+inline constexpr int kGradeReportVersion = 2;  // 2: each submission has its exercise's points
 
-// One submission: `pyjudge check`'s JSON report plus submitter, path, error
-// and duration_ms; `verdict` is null when it was not graded.
+// One submission: `pyjudge check`'s JSON report plus submitter, path, error,
+// points and duration_ms; `verdict` is null when it was not graded, `points`
+// when it names no exercise.
 nlohmann::json submission_json(const BatchEntry& entry);
 // The whole report; `submissions` are the entries' objects in batch order.
 nlohmann::json batch_json(const BatchRun& run, const std::vector<nlohmann::json>& submissions);

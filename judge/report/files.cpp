@@ -8,6 +8,7 @@
 #include "judge/report/batch_json.hpp"
 #include "judge/report/gradebook.hpp"
 #include "judge/report/exercism.hpp"
+#include "judge/report/feedback.hpp"
 #include "judge/report/junit.hpp"
 
 namespace pyjudge {
@@ -24,18 +25,26 @@ std::string safe_name(const std::string& name) {
   return out.empty() || out == "." || out == ".." ? "_" : out;
 }
 
+// `base`, or base~2, base~3, ... when it is taken; then it is taken.
+fs::path unused(const fs::path& base, std::set<fs::path>& used, const std::string& extension = "") {
+  fs::path name = base.string() + extension;
+  for (int n = 2; used.count(name); ++n) name = base.string() + "~" + std::to_string(n) + extension;
+  used.insert(name);
+  return name;
+}
+
 // A folder name for each entry; two entries never share one.
 std::vector<fs::path> exercism_folders(const BatchRun& run) {
   std::set<fs::path> used;
   std::vector<fs::path> folders;
-  for (const auto& e : run.entries) {
-    const fs::path base = fs::path(safe_name(e.submitter)) / safe_name(e.exercise);
-    fs::path folder = base;
-    for (int n = 2; used.count(folder); ++n) folder = base.string() + "~" + std::to_string(n);
-    used.insert(folder);
-    folders.push_back(folder);
-  }
+  for (const auto& e : run.entries) folders.push_back(unused(fs::path(safe_name(e.submitter)) / safe_name(e.exercise), used));
   return folders;
+}
+
+void create_folder(const fs::path& dir) {
+  std::error_code ec;
+  fs::create_directories(dir, ec);
+  if (ec) throw UsageError("cannot create " + dir.string() + ": " + ec.message());
 }
 
 json exercism_entry(const BatchEntry& e, const std::map<std::string, Exercise>& exercises, const std::string& sandbox) {
@@ -57,18 +66,30 @@ void write_text_file(const fs::path& path, const std::string& text) {
 void write_batch_reports(const BatchRun& run, const std::vector<json>& submissions, const ReportPaths& paths) {
   if (!paths.json.empty()) write_text_file(paths.json, dump(batch_json(run, submissions)));
   if (!paths.junit.empty()) write_text_file(paths.junit, junit_report(run));
-  if (!paths.csv.empty()) write_text_file(paths.csv, csv_gradebook(run));
+  if (!paths.csv.empty()) write_text_file(paths.csv, csv_gradebook(run, paths.csv_bom));
+  if (!paths.feedback.empty()) write_feedback_dir(paths.feedback, run);
 }
 
 void write_exercism_dir(const fs::path& dir, const BatchRun& run, const std::map<std::string, Exercise>& exercises) {
   const auto folders = exercism_folders(run);
   const std::string sandbox = sandbox_note(run);
   for (std::size_t i = 0; i < run.entries.size(); ++i) {
-    std::error_code ec;
-    fs::create_directories(dir / folders[i], ec);
-    if (ec) throw UsageError("cannot create " + (dir / folders[i]).string() + ": " + ec.message());
+    create_folder(dir / folders[i]);
     write_text_file(dir / folders[i] / "results.json", dump(exercism_entry(run.entries[i], exercises, sandbox)));
   }
+}
+
+void write_feedback_dir(const fs::path& dir, const BatchRun& run) {
+  std::map<std::string, double> columns;  // as the gradebook's
+  std::map<std::string, std::vector<const BatchEntry*>> by_submitter;
+  for (const auto& e : run.entries) {
+    if (e.points) columns[e.exercise] = *e.points;
+    by_submitter[e.submitter].push_back(&e);
+  }
+  create_folder(dir);
+  std::set<fs::path> used;
+  for (const auto& [submitter, entries] : by_submitter)
+    write_text_file(dir / unused(safe_name(submitter), used, ".md"), feedback_markdown(submitter, entries, columns));
 }
 
 }  // namespace pyjudge

@@ -62,7 +62,7 @@ class GradeReportsTest(unittest.TestCase):
 
     def test_json_report_has_every_submission_and_test(self):
         r = self.report
-        self.assertEqual((r["format"], r["version"], r["shard"]), ("pyjudge-grade", 1, None))
+        self.assertEqual((r["format"], r["version"], r["shard"]), ("pyjudge-grade", 2, None))
         self.assertIn("3.", r["python"])
         self.assertEqual(r["sandbox"], {"weak_allowed": False, "missing_layers": [], "note": ""})
         subs = r["submissions"]
@@ -118,14 +118,14 @@ class GradeReportsTest(unittest.TestCase):
         data = (self.out / "out.csv").read_bytes()
         self.assertTrue(data.endswith(b"\r\n"))  # RFC 4180 line ends
         rows = list(csv.reader(io.StringIO(data.decode(), newline="")))
-        self.assertEqual(rows[0], ["submitter", "call-counter", "diamond-mro", "nonsense", "shape-abc", "slots-point",
-                                   "timed-decorator", "vector"])
+        self.assertEqual(rows[0], ["submitter", "call-counter", "diamond-mro", "shape-abc", "slots-point",
+                                   "timed-decorator", "vector", "total (of 6)", "errors"])  # 'nonsense' is no column
         book = {row[0]: dict(zip(rows[0][1:], row[1:])) for row in rows[1:]}
         self.assertEqual(sorted(book), ["'=HYPERLINK(1)", "alice", "bob", "o'brien, jr", "zoë"])  # no formula
         self.assertEqual(book["alice"]["vector"], "1")
         self.assertEqual(book["alice"]["shape-abc"], "0")
         self.assertEqual(book["alice"]["call-counter"], "")
-        self.assertEqual(book["bob"]["nonsense"], "error")
+        self.assertEqual(book["bob"]["errors"], "bob/nonsense.py: no exercise named 'nonsense'")
         scored = by_path(self.report)["alice/slots-point.py"]["score"]
         self.assertAlmostEqual(float(book["alice"]["slots-point"]), scored, places=4)
         self.assertTrue(0 < scored < 1)
