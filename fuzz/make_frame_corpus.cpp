@@ -57,7 +57,7 @@ std::string child_result(const std::vector<Value>& observations, bool raised) {
   if (raised)
     result.exception = protocol::RaisedException{
         "solution.MyError", {"solution.MyError", "builtins.ValueError", "builtins.Exception"}, "bad value",
-        "Traceback (most recent call last):\n  File \"solution.py\", line 3, in f\n"};
+        "Traceback (most recent call last):\n  File \"solution.py\", line 3, in f\n", 3, "raise MyError('bad value')"};
   return protocol::encode(result);
 }
 

@@ -21,6 +21,8 @@ void write_exception(Writer& w, const std::optional<RaisedException>& e) {
   for (std::size_t i = 0; i < names; ++i) w.bytes(e->mro[i]);
   w.bytes(e->message);
   w.bytes(e->traceback);
+  w.u32(e->line);
+  w.bytes(e->line_text);
 }
 
 RaisedException read_exception(Reader& r) {
@@ -31,6 +33,8 @@ RaisedException read_exception(Reader& r) {
   for (std::uint32_t i = 0; i < names; ++i) e.mro.push_back(r.bytes(kMaxText));
   e.message = r.bytes(kMaxText);
   e.traceback = r.bytes(kMaxText);
+  e.line = r.u32();
+  e.line_text = r.bytes(kMaxText);
   return e;
 }
 

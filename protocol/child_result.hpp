@@ -6,7 +6,8 @@
 //
 // On the wire: exactly one [u32 length][body], nothing before or after, where
 // body = u8 version, u32 observation count, values..., u8 raised,
-//        [bytes type, u32 n + bytes mro..., bytes message, bytes traceback].
+//        [bytes type, u32 n + bytes mro..., bytes message, bytes traceback,
+//         u32 line, bytes line_text].
 #pragma once
 
 #include <cstdint>
@@ -19,7 +20,7 @@
 
 namespace pyjudge::protocol {
 
-inline constexpr std::uint8_t kChildResultVersion = 1;
+inline constexpr std::uint8_t kChildResultVersion = 2;
 // Exception class names listed from the MRO, most derived first.
 inline constexpr std::size_t kMaxMroNames = 64;
 
@@ -28,6 +29,10 @@ struct RaisedException {
   std::vector<std::string> mro;   // qualified names, most derived first
   std::string message;
   std::string traceback;          // trimmed to candidate frames
+  // The last frame in the candidate's file: its line number and stripped text
+  // (0 and "" when none). Shown for hidden tests too: it is the candidate's own code.
+  std::uint32_t line = 0;
+  std::string line_text;
   bool operator==(const RaisedException&) const = default;
 };
 

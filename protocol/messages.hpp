@@ -14,7 +14,7 @@
 namespace pyjudge::protocol {
 
 // Bumped whenever a message changes; judge and runner must agree.
-inline constexpr std::uint32_t kProtocolVersion = 6;
+inline constexpr std::uint32_t kProtocolVersion = 7;
 
 struct Hello {
   std::uint32_t protocol_version = kProtocolVersion;

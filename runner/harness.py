@@ -344,28 +344,32 @@ def _qualified(cls):
 
 
 def describe_exception(exc, filename, source):
-    """(type, mro, message, traceback trimmed to candidate frames)."""
+    """(type, mro, message, traceback trimmed to candidate frames, and the line
+    number and stripped text of the last of those frames: 0 and "" when the
+    exception came from no line of the candidate's file)."""
     cls = type(exc)
     try:
         message = str(exc)
     except BaseException:
         message = "<the exception's __str__ failed>"
-    lines = source.splitlines()
+    # Python's own line ends only: str.splitlines() also splits at \f, \x1c, U+2028...
+    lines = source.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     frames = []
+    line, text = 0, ""
     tb = exc.__traceback__
     while tb is not None:
         code = tb.tb_frame.f_code
         if code.co_filename == filename:
-            lineno = tb.tb_lineno
-            text = lines[lineno - 1].strip() if 0 < lineno <= len(lines) else ""
-            frames.append(f'  File "{filename}", line {lineno}, in {code.co_name}\n    {text}')
+            line = tb.tb_lineno or 0
+            text = lines[line - 1].strip() if 0 < line <= len(lines) else ""
+            frames.append(f'  File "{filename}", line {line}, in {code.co_name}\n    {text}')
         tb = tb.tb_next
     trace = ""
     if frames:
         trace = "Traceback (most recent call last):\n" + "\n".join(frames[-20:]) + "\n"
     trace += f"{cls.__name__}: {message}" if message else cls.__name__
     return (_safe(_qualified(cls)), [_safe(_qualified(c)) for c in cls.__mro__],
-            _safe(message[:4000]), _safe(trace[-16000:]))
+            _safe(message[:4000]), _safe(trace[-16000:]), min(max(line, 0), 0xFFFFFFFF), _safe(text[:1000]))
 
 
 def _safe(text):

@@ -17,13 +17,14 @@ namespace {
 constexpr std::size_t kExceptionReserve = 256 * 1024;
 
 // The exception the driver ended with, described by the harness (type, MRO,
-// message, traceback trimmed to candidate frames), or nullopt.
+// message, traceback trimmed to candidate frames, the last candidate line), or nullopt.
 std::optional<protocol::RaisedException> describe(const py::object& exc, const std::string& filename, const std::string& source) {
   if (exc.is_none()) return std::nullopt;
-  auto [type, mro, message, traceback] =
+  auto [type, mro, message, traceback, line, line_text] =
       harness().attr("describe_exception")(exc, filename, source)
-          .cast<std::tuple<std::string, std::vector<std::string>, std::string, std::string>>();
-  return protocol::RaisedException{std::move(type), std::move(mro), std::move(message), std::move(traceback)};
+          .cast<std::tuple<std::string, std::vector<std::string>, std::string, std::string, std::uint32_t, std::string>>();
+  return protocol::RaisedException{std::move(type), std::move(mro), std::move(message), std::move(traceback), line,
+                                   std::move(line_text)};
 }
 
 // Loads `code` afresh as `module`, runs one driver, and returns the result

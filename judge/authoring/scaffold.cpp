@@ -18,9 +18,9 @@ std::string title_for(const std::string& slug) {
   return title;
 }
 
-std::string exercise_yaml(const std::string& slug, const std::string& module) {
+std::string exercise_yaml(const std::string& slug, const std::string& module, const std::string& reference) {
   return "# The exercise format is described in docs/spec-format.md. Replace every TODO,\n"
-         "# then run `pyjudge validate` and `pyjudge verify " + slug + "`.\n"
+         "# then run `pyjudge validate " + reference + "` and `pyjudge verify " + reference + "`.\n"
          "title:\n"
          "  en: " + title_for(slug) + "\n"
          "  ru: \"TODO: название по-русски\"\n"
@@ -89,7 +89,13 @@ std::string module_name_for(const std::string& slug) {
   return module;
 }
 
-std::vector<fs::path> scaffold_exercise(const fs::path& parent, const std::string& slug) {
+std::string exercise_reference(const fs::path& parent, const std::string& slug, bool in_catalog) {
+  if (in_catalog) return slug;
+  const std::string path = display_path(parent / slug).string();
+  return path.find('/') == std::string::npos ? "./" + path : path;
+}
+
+std::vector<fs::path> scaffold_exercise(const fs::path& parent, const std::string& slug, const std::string& reference) {
   if (!lexical::is_slug(slug))
     throw UsageError("'" + slug + "' is not a valid exercise slug: use lower-case letters, digits and dashes, e.g. two-sum");
   const fs::path dir = parent / slug;
@@ -101,7 +107,7 @@ std::vector<fs::path> scaffold_exercise(const fs::path& parent, const std::strin
   fs::create_directory(dir / "wrong", ec);
   const std::string module = module_name_for(slug);
   const std::vector<std::pair<fs::path, std::string>> files = {
-      {dir / "exercise.yaml", exercise_yaml(slug, module)},
+      {dir / "exercise.yaml", exercise_yaml(slug, module, reference)},
       {dir / "tests.yaml", tests_yaml(module)},
       {dir / "solution.py", solution_py(module, display_path(dir / "solution.py"))},
       {dir / "wrong" / "returns_none.py", wrong_py(module)},

@@ -18,9 +18,17 @@ std::string module_name_for(const std::string& slug);
 // what `new` prints and writes into the placeholder solution.
 std::filesystem::path display_path(const std::filesystem::path& path);
 
+// How commands name the exercise at parent/slug: its slug when it is in the
+// catalog, else its path (display_path, with "./" in front when it would
+// otherwise read as a slug).
+std::string exercise_reference(const std::filesystem::path& parent, const std::string& slug, bool in_catalog);
+
 // Creates parent/slug with exercise.yaml, tests.yaml, solution.py and
-// wrong/returns_none.py; returns the files written. Throws UsageError for an
-// invalid slug or when parent/slug already exists (nothing is overwritten).
-std::vector<std::filesystem::path> scaffold_exercise(const std::filesystem::path& parent, const std::string& slug);
+// wrong/returns_none.py; returns the files written. exercise.yaml's comment
+// names the exercise as `reference` in the commands to run. Throws
+// UsageError for an invalid slug or when parent/slug already exists (nothing
+// is overwritten).
+std::vector<std::filesystem::path> scaffold_exercise(const std::filesystem::path& parent, const std::string& slug,
+                                                     const std::string& reference);
 
 }  // namespace pyjudge

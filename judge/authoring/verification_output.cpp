@@ -9,16 +9,9 @@
 namespace pyjudge {
 namespace {
 
-std::string paint(const TerminalStyle& style, const char* code, const std::string& text) {
-  return style.colour ? std::string("\033[") + code + "m" + text + "\033[0m" : text;
-}
+std::string paint(const TerminalStyle& style, const char* code, const std::string& text) { return style.paint(code, text); }
 
-std::string indent(const std::string& text, const std::string& prefix) {
-  std::istringstream in(text);
-  std::string line, out;
-  while (std::getline(in, line)) out += prefix + line + "\n";
-  return out;
-}
+using text::indent_lines;
 
 std::string runs_note(const RunSeries& s) {
   return s.runs.size() > 1 ? " (" + std::to_string(s.runs.size()) + " runs)" : "";
@@ -39,7 +32,7 @@ void print_failing_tests(std::ostream& out, const ExerciseVerification& v, const
     ++shown;
     const std::string label = i < v.tests.size() ? v.tests[i].label + " " : "";
     out << "        " << label << "'" << t.name << "': " << verdict_name(t.verdict) << (t.message.empty() ? "" : ": " + t.message) << "\n";
-    if (!t.details.empty()) out << indent(t.details, "          ");
+    if (!t.details.empty()) out << indent_lines(t.details, "          ");
   }
   if (r.verdict != Verdict::Accepted && shown == 0 && r.message.empty()) out << "        (no test failed)\n";
   if (r.verdict == Verdict::Accepted) out << "        it passes every test: no test catches this mistake\n";

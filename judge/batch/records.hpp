@@ -19,6 +19,9 @@ struct BatchEntry {
   std::string error;     // why it was not graded (unknown exercise, unreadable file); empty when graded
   SubmissionResult result;  // meaningful only when graded
   std::uint64_t duration_ms = 0;
+  // What the exercise is worth (exercise.yaml's points); none when the name
+  // is no exercise: such an entry is an error, never a gradebook column.
+  std::optional<double> points;
 
   bool graded() const { return error.empty(); }
   // Graded, and the verdict is the candidate's (not the judge's failure).

@@ -1,5 +1,7 @@
 #include "judge/batch/run_batch.hpp"
 
+#include <algorithm>
+
 #include "judge/batch/fingerprint.hpp"
 #include "judge/batch/plan.hpp"
 #include "judge/report/batch_json.hpp"
@@ -26,16 +28,21 @@ void read_source(PlannedSubmission& p) {
   if (p.entry.graded()) p.content_sha256 = sha256_hex(p.source);
 }
 
+// Every exercise of the catalog the submissions name, error entries' too, by slug.
 std::map<std::string, Exercise> load_exercises(const std::vector<PlannedSubmission>& planned, const fs::path& catalog) {
+  const auto slugs = catalog_slugs(catalog);
   std::map<std::string, Exercise> exercises;
   for (const auto& p : planned)
-    if (p.entry.graded() && !exercises.count(p.entry.exercise))
+    if (!exercises.count(p.entry.exercise) && std::binary_search(slugs.begin(), slugs.end(), p.entry.exercise))
       exercises.emplace(p.entry.exercise, load_exercise(catalog / p.entry.exercise));
   return exercises;
 }
 
-// A .py for a SQL exercise, or the other way round.
-void check_extension(PlannedSubmission& p, const std::map<std::string, Exercise>& exercises) {
+// The exercise's points (a gradebook shows them for error entries too), and
+// an error for a .py for a SQL exercise, or the other way round.
+void check_against_exercise(PlannedSubmission& p, const std::map<std::string, Exercise>& exercises) {
+  const auto known = exercises.find(p.entry.exercise);
+  if (known != exercises.end()) p.entry.points = known->second.points;
   if (!p.entry.graded()) return;
   const auto wanted = fs::path(exercises.at(p.entry.exercise).solution_file()).extension();
   if (p.file.extension() != wanted) p.entry.error = p.entry.path + ": " + p.entry.exercise + " takes a " + wanted.string() + " file";
@@ -54,7 +61,7 @@ PreparedBatch prepare_batch(std::vector<PlannedSubmission> found, const fs::path
   for (auto& p : whole)
     if (in_shard(p.entry.submitter, p.entry.exercise, shard)) batch.planned.push_back(std::move(p));
   batch.exercises = load_exercises(batch.planned, catalog);
-  for (auto& p : batch.planned) check_extension(p, batch.exercises);
+  for (auto& p : batch.planned) check_against_exercise(p, batch.exercises);
   return batch;
 }
 

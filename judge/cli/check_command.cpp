@@ -16,6 +16,7 @@ struct CheckOptions {
   std::string exercise;
   std::string solution;
   std::string format = "text";
+  std::string color = "auto";
   std::string exercises_dir;
   bool no_record = false;
   bool require_sandbox = false;
@@ -28,7 +29,7 @@ int run_check(const CheckOptions& options) {
   const Exercise exercise = load_named_exercise(options.exercise, options.exercises_dir);
   ProgressStore store;
   const auto result = learner_check(session, exercise, options.solution,
-                                    {options.exercise, options.format, !options.no_record}, store, std::cout, std::cerr);
+                                    {options.exercise, options.format, !options.no_record, *parse_color_choice(options.color)}, store, std::cout, std::cerr);
   return check_exit_code(result);
 }
 
@@ -39,7 +40,10 @@ void add_check_command(CLI::App& app, Action& action) {
   auto* cmd = app.add_subcommand("check", "Check a solution against an exercise's tests");
   add_exercise_argument(cmd, options->exercise);
   cmd->add_option("solution", options->solution, "The candidate's .py file")->required();
-  cmd->add_option("--format", options->format, "Report format")->check(CLI::IsMember({"text", "json", "exercism"}));
+  cmd->add_option("--format", options->format, "Report format: text, json (docs/json-report.md) or exercism")
+      ->check(CLI::IsMember({"text", "json", "exercism"}))
+      ->capture_default_str();
+  add_color_option(cmd, options->color);
   add_exercises_option(cmd, options->exercises_dir);
   cmd->add_flag("--no-record", options->no_record, "Do not record the result in the progress file");
   add_require_sandbox_flag(cmd, options->require_sandbox);

@@ -43,6 +43,14 @@ inline CLI::Option* add_lang_option(CLI::App* cmd, std::string& lang) {
 inline CLI::Option* add_require_sandbox_flag(CLI::App* cmd, bool& require) {
   return cmd->add_flag("--require-sandbox", require, "Refuse to run when a sandbox layer is missing (also PYJUDGE_REQUIRE_SANDBOX=1)");
 }
+// --color for the commands whose text reports use colour (docs/cli.md, "Colour").
+inline CLI::Option* add_color_option(CLI::App* cmd, std::string& color) {
+  return cmd
+      ->add_option("--color", color,
+                   "Colour: auto (on a terminal, unless NO_COLOR is set or TERM=dumb; FORCE_COLOR forces it), always or never")
+      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->capture_default_str();
+}
 // The EXERCISE argument of the commands that work on one exercise.
 inline CLI::Option* add_exercise_argument(CLI::App* cmd, std::string& exercise) {
   return cmd->add_option("exercise", exercise, "Exercise slug or folder")->required();

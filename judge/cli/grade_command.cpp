@@ -227,7 +227,9 @@ void add_grade_command(CLI::App& app, Action& action) {
   cmd->add_option("--shard", o->shard, "Grade only shard I of N (0-based, e.g. 0/4); see docs/ci.md");
   cmd->add_option("--json", o->reports.json, "Write the JSON report (every submission and test)");
   cmd->add_option("--junit", o->reports.junit, "Write JUnit XML (one testsuite per submission)");
-  cmd->add_option("--csv", o->reports.csv, "Write a CSV gradebook (a row per submitter, a column per exercise)");
+  cmd->add_option("--csv", o->reports.csv, "Write a CSV gradebook (a row per submitter, a column per exercise, a total of score × points)");
+  cmd->add_flag("--csv-bom", o->reports.csv_bom, "Start the CSV with a UTF-8 byte order mark (for Excel)");
+  cmd->add_option("--feedback", o->reports.feedback, "Write DIR/SUBMITTER.md: each student's verdicts, tests and visible diffs");
   cmd->add_option("--exercism", o->exercism, "Write DIR/SUBMITTER/EXERCISE/results.json (Exercism v3)");
   cmd->add_option("--journal", o->journal, "Keep the journal of finished submissions here (default: next to the first report)");
   cmd->add_option("--resume", o->resume, "Continue the run this journal is of: grade only what it does not hold");

@@ -9,6 +9,7 @@
 #include "judge/learner/progress.hpp"
 #include "judge/spec/loader.hpp"
 #include "judge/text/layout.hpp"
+#include "judge/text/markdown.hpp"
 
 namespace pyjudge::cli {
 

@@ -10,7 +10,7 @@
 using namespace pyjudge;
 
 int main(int argc, char** argv) {
-  CLI::App app{"pyjudge: a sandboxed judge for Python coding exercises"};
+  CLI::App app{"pyjudge: a sandboxed judge for Python coding exercises", "pyjudge"};  // not argv[0]: the build's path
   app.require_subcommand(1);
   app.set_version_flag("--version", version_text(), "Print the version, git revision, embedded CPython and protocol version");
   cli::Action action;

@@ -1,6 +1,7 @@
 // `pyjudge merge SHARD.json...`: the JSON reports of `grade --shard I/N` runs
-// combined into the JSON, JUnit and CSV reports one unsharded run would have
-// written (the same bytes, timing fields aside). See docs/ci.md.
+// combined into the JSON, JUnit and CSV reports and feedback files one
+// unsharded run would have written (the same bytes, timing fields aside).
+// See docs/ci.md.
 #include <algorithm>
 #include <fstream>
 #include <iostream>
@@ -83,7 +84,7 @@ Merged merge(std::vector<ParsedReport> reports) {
 }
 
 int run_merge(const MergeOptions& o) {
-  if (!o.reports.any()) throw UsageError("nothing to write: give --json, --junit and/or --csv");
+  if (!o.reports.any()) throw UsageError("nothing to write: give --json, --junit, --csv and/or --feedback");
   check_report_paths(o.reports);
   std::vector<ParsedReport> reports;
   for (const auto& path : o.inputs) reports.push_back(read_report(path));
@@ -104,6 +105,8 @@ void add_merge_command(CLI::App& app, Action& action) {
   cmd->add_option("--json", o->reports.json, "Write the merged JSON report");
   cmd->add_option("--junit", o->reports.junit, "Write the merged JUnit XML");
   cmd->add_option("--csv", o->reports.csv, "Write the merged CSV gradebook");
+  cmd->add_flag("--csv-bom", o->reports.csv_bom, "Start the CSV with a UTF-8 byte order mark (for Excel)");
+  cmd->add_option("--feedback", o->reports.feedback, "Write DIR/SUBMITTER.md for every submitter");
   cmd->callback([o, &action] { action = [o] { return run_merge(*o); }; });
 }
 

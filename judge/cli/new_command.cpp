@@ -27,14 +27,16 @@ std::filesystem::path authors_catalog() {
 }
 
 int run_new(const NewOptions& options) {
-  const auto parent = options.dir.empty() ? authors_catalog() : std::filesystem::path(options.dir);
-  const auto files = scaffold_exercise(parent, options.slug);
-  const auto folder = display_path(parent / options.slug).string();
-  std::cout << "Created " << folder << ":\n";
+  const bool in_catalog = options.dir.empty();
+  const auto parent = in_catalog ? authors_catalog() : std::filesystem::path(options.dir);
+  // Outside the catalog a slug names nothing: commands name the folder by its path.
+  const std::string reference = exercise_reference(parent, options.slug, in_catalog);
+  const auto files = scaffold_exercise(parent, options.slug, reference);
+  std::cout << "Created " << display_path(parent / options.slug).string() << ":\n";
   for (const auto& f : files) std::cout << "  " << f.lexically_relative(parent / options.slug).generic_string() << "\n";
   std::cout << "Replace every TODO (the format: docs/spec-format.md), then check the exercise with:\n"
-            << "  pyjudge validate " << folder << "\n"
-            << "  pyjudge verify " << folder << "\n"
+            << "  pyjudge validate " << reference << "\n"
+            << "  pyjudge verify " << reference << "\n"
             << "Until then `verify` fails: the reference solution raises NotImplementedError.\n";
   return 0;
 }

@@ -25,6 +25,7 @@ struct VerifyOptions {
   std::size_t repeat = 3;
   std::size_t jobs = 1;
   std::string format = "text";
+  std::string color = "auto";
   std::string exercises_dir;
   bool calibrate = false, write = false;
 };
@@ -85,7 +86,7 @@ int run_verify(const VerifyOptions& options) {
   if (options.all == !options.exercises.empty())
     throw UsageError(options.all ? "name exercises or use --all, not both" : "name the exercises to verify, or use --all");
   const auto dirs = expand_exercises(options.exercises, catalog_dir(options.exercises_dir));
-  const auto style = TerminalStyle::for_stream(1);
+  const auto style = TerminalStyle::for_stream(1, *parse_color_choice(options.color));
   const bool text = options.format == "text";
   if (options.write && !options.calibrate) throw UsageError("--write goes with --calibrate");
   const auto all = verify_all(dirs, options, [&](const ExerciseVerification& v) {
@@ -114,9 +115,11 @@ void add_verify_command(CLI::App& app, Action& action) {
   cmd->add_option("exercises", options->exercises, "Exercise slugs or folders");
   cmd->add_flag("--all", options->all, "Verify every exercise of the catalog");
   cmd->add_option("--repeat", options->repeat, "Runs of the reference solution, for the CPU calibration")
-      ->check(CLI::Range(1, 20));
-  cmd->add_option("-j,--jobs", options->jobs, "Exercises verified at the same time")->check(CLI::Range(1, 64));
-  cmd->add_option("--format", options->format, "Report format")->check(CLI::IsMember({"text", "json"}));
+      ->check(CLI::Range(1, 20))
+      ->capture_default_str();
+  cmd->add_option("-j,--jobs", options->jobs, "Exercises verified at the same time")->check(CLI::Range(1, 64))->capture_default_str();
+  cmd->add_option("--format", options->format, "Report format")->check(CLI::IsMember({"text", "json"}))->capture_default_str();
+  add_color_option(cmd, options->color);
   cmd->add_flag("--calibrate", options->calibrate,
                 "Also show the CPU limits the calibration rule gives (docs/spec-format.md, \"Calibrating limits\")");
   cmd->add_flag("--write", options->write, "With --calibrate: write those limits into exercise.yaml and tests.yaml");

@@ -19,7 +19,7 @@ namespace {
 namespace fs = std::filesystem;
 
 struct WatchOptions {
-  std::string exercise, file, exercises_dir;
+  std::string exercise, file, exercises_dir, color = "auto";
   bool no_record = false;
 };
 
@@ -31,7 +31,7 @@ void check_once(RunnerSession& session, const Exercise& exercise, const WatchOpt
     return;
   }
   try {
-    learner_check(session, exercise, options.file, {options.exercise, "text", !options.no_record}, store, std::cout, std::cerr);
+    learner_check(session, exercise, options.file, {options.exercise, "text", !options.no_record, *parse_color_choice(options.color)}, store, std::cout, std::cerr);
   } catch (const UsageError& e) {
     std::cout << "pyjudge: " << e.what() << "\n";
   }
@@ -73,6 +73,7 @@ void add_watch_command(CLI::App& app, Action& action) {
   cmd->add_option("file", options->file, "The solution file to watch")->required();
   add_exercises_option(cmd, options->exercises_dir);
   cmd->add_flag("--no-record", options->no_record, "Do not record results in the progress file");
+  add_color_option(cmd, options->color);
   cmd->callback([options, &action] { action = [options] { return run_watch(*options); }; });
 }
 

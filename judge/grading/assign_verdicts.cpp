@@ -4,8 +4,12 @@
 #include <cstring>
 
 #include "judge/grading/compare.hpp"
+#include "judge/grading/compile_error.hpp"
+#include "judge/grading/exception_text.hpp"
 #include "judge/grading/process_end.hpp"
+#include "judge/grading/value_diff.hpp"
 #include "judge/kinds/mutation_tests.hpp"
+#include "judge/text/line_diff.hpp"
 #include "protocol/child_result.hpp"
 
 namespace pyjudge {
@@ -18,10 +22,13 @@ using protocol::TestRecord;
 
 constexpr std::size_t kReportedOutputBytes = 4096;
 
-std::string short_type(const std::string& qualified) {
-  const auto dot = qualified.rfind('.');
-  return dot == std::string::npos ? qualified : qualified.substr(dot + 1);
-}
+// The candidate's file as the runner names it (the module's file) and as the
+// learner knows it (the path they gave): tracebacks are shown with the latter.
+struct Candidate {
+  std::string module;
+  std::string module_file;
+  std::string shown_path;
+};
 
 // `raises: ValueError` matches builtins.ValueError or a class of the candidate's
 // module of that name; a dotted name must match exactly.
@@ -33,10 +40,19 @@ bool exception_matches(const std::string& expected, const RaisedException& raise
   return false;
 }
 
-// "expected: [1]\nactual:   [2]"; a sealed expectation is shown as "(sealed)".
-std::string diff_text(const std::string& what, const std::optional<Value>& expected, const Value& actual) {
-  return what + "expected: " + (expected ? repr(*expected) : "(sealed)") + "\n" + std::string(what.size(), ' ') +
-         "actual:   " + repr(actual);
+// A sealed expectation (judge/spec/sealed_value.hpp) is shown as "(sealed)".
+std::string sealed_diff(const std::string& what, const Value& actual) {
+  return what + "expected: (sealed)\n" + std::string(what.size(), ' ') + "actual:   " + repr(actual);
+}
+
+// Short outputs of one line are shown whole, as Python strings; others as a line diff.
+std::string stdout_diff(const std::string& expected, const std::string& actual) {
+  const auto one_line = [](const std::string& s) { return s.find('\n') == std::string::npos || s.find('\n') == s.size() - 1; };
+  if (one_line(expected) && one_line(actual) && expected.size() <= kWholeValueChars && actual.size() <= kWholeValueChars)
+    return "stdout expected: " + repr(Value::of_str(expected)) + "\n       actual:   " + repr(Value::of_str(actual));
+  std::string diff = text::format_line_diff(expected, actual);
+  if (!diff.empty() && diff.back() == '\n') diff.pop_back();
+  return "stdout (- expected, + actual):\n" + diff;
 }
 
 // Compares observations with the expectation: the value of a call, or the list
@@ -61,14 +77,15 @@ bool judge_observations(const TestCase& test, const ChildResult& child, TestResu
   if (observations_match(test, actual)) return true;
   out.verdict = Verdict::WrongAnswer;
   out.message = test.failure_message.empty() ? "wrong answer" : test.failure_message;
-  out.details = diff_text("", test.expect, actual);
+  out.details = test.expect ? value_diff(*test.expect, actual, test) : sealed_diff("", actual);
   return false;
 }
 
-void judge_child(const TestCase& test, const ChildResult& child, const std::string& stdout_text, const std::string& module,
+void judge_child(const TestCase& test, const ChildResult& child, const std::string& stdout_text, const Candidate& candidate,
                  TestResult& out) {
   const auto& raised = child.exception;
-  if (raised && test.raises && exception_matches(*test.raises, *raised, module)) {
+  if (raised) out.line = raised->line;
+  if (raised && test.raises && exception_matches(*test.raises, *raised, candidate.module)) {
     out.verdict = Verdict::Accepted;
   } else if (raised && raised->type == "builtins.MemoryError") {
     out.verdict = Verdict::MemoryLimitExceeded;
@@ -76,15 +93,15 @@ void judge_child(const TestCase& test, const ChildResult& child, const std::stri
     return;
   } else if (raised && test.raises) {
     out.verdict = Verdict::WrongAnswer;
-    out.message = "expected " + *test.raises + " to be raised, got " + short_type(raised->type);
-    out.details = raised->traceback;
+    out.message = "expected " + *test.raises + " to be raised, got " + exception_summary(*raised);
+    out.details = with_learner_path(raised->traceback, candidate.module_file, candidate.shown_path);
     return;
   } else if (raised) {
     out.verdict = Verdict::RuntimeError;
-    out.message = short_type(raised->type);
     // SQLite's messages name the learner's line and no hidden value: shown for every SQL test.
-    if (test.sql && !raised->message.empty()) out.message += ": " + raised->message;
-    out.details = raised->traceback;
+    if (test.sql) out.message = short_type(raised->type) + (raised->message.empty() ? "" : ": " + raised->message);
+    else out.message = exception_summary(*raised);
+    out.details = with_learner_path(raised->traceback, candidate.module_file, candidate.shown_path);
     return;
   } else if (test.raises) {
     out.verdict = Verdict::WrongAnswer;
@@ -95,20 +112,24 @@ void judge_child(const TestCase& test, const ChildResult& child, const std::stri
   if (!stdout_matches(test, stdout_text)) {
     out.verdict = Verdict::WrongAnswer;
     out.message = "wrong output";
-    const auto expected = test.expected_stdout ? std::optional(Value::of_str(*test.expected_stdout)) : std::nullopt;
-    out.details = diff_text("stdout ", expected, Value::of_str(stdout_text));
+    if (test.expected_stdout) {
+      out.details = stdout_diff(*test.expected_stdout, stdout_text);
+      out.stdout_in_details = true;
+    } else {
+      out.details = sealed_diff("stdout ", Value::of_str(stdout_text));
+    }
     return;
   }
   out.verdict = Verdict::Accepted;
 }
 
 TestResult judge_test(const TestCase& test, const std::optional<TestRecord>& record, const RunOutcome& outcome,
-                      const std::string& module);
+                      const Candidate& candidate);
 
 // A test the runner did not run: its module's top level failed in test
 // `skipped_for` in a way this test would repeat (docs/architecture.md), so it
 // is judged by that test's record against its own expectations.
-TestResult judge_skipped(const TestCase& test, const TestRecord& skipped, const RunOutcome& outcome, const std::string& module) {
+TestResult judge_skipped(const TestCase& test, const TestRecord& skipped, const RunOutcome& outcome, const Candidate& candidate) {
   const auto source = skipped.skipped_for < outcome.records.size() ? outcome.records[skipped.skipped_for] : std::nullopt;
   if (!source || source->end == TestRecord::End::Skipped) {
     TestResult out;
@@ -118,7 +139,7 @@ TestResult judge_skipped(const TestCase& test, const TestRecord& skipped, const 
     out.message = "the runner skipped this test for test #" + std::to_string(skipped.skipped_for + 1) + ", which has no record";
     return out;  // internal_error
   }
-  TestResult out = judge_test(test, source, outcome, module);
+  TestResult out = judge_test(test, source, outcome, candidate);
   out.cpu_ms = out.wall_ms = out.peak_kb = 0;
   const std::string number = std::to_string(skipped.skipped_for + 1);
   if (source->kill != TestRecord::Kill::None)
@@ -130,7 +151,7 @@ TestResult judge_skipped(const TestCase& test, const TestRecord& skipped, const 
 }
 
 TestResult judge_test(const TestCase& test, const std::optional<TestRecord>& record, const RunOutcome& outcome,
-                      const std::string& module) {
+                      const Candidate& candidate) {
   TestResult out;
   out.name = test.name;
   out.visible = test.visible;
@@ -140,7 +161,7 @@ TestResult judge_test(const TestCase& test, const std::optional<TestRecord>& rec
     out.message = "no result for this test: " + (outcome.failure.empty() ? std::string("the runner stopped early") : outcome.failure);
     return out;
   }
-  if (record->end == TestRecord::End::Skipped) return judge_skipped(test, *record, outcome, module);
+  if (record->end == TestRecord::End::Skipped) return judge_skipped(test, *record, outcome, candidate);
   out.cpu_ms = record->cpu_us / 1000;
   out.wall_ms = record->wall_us / 1000;
   out.peak_kb = record->peak_kb;
@@ -155,7 +176,7 @@ TestResult judge_test(const TestCase& test, const std::optional<TestRecord>& rec
     out.message = std::string("malformed result from the test process: ") + e.what();
     return out;
   }
-  judge_child(test, child, record->out, module, out);
+  judge_child(test, child, record->out, candidate, out);
   return out;
 }
 
@@ -191,7 +212,8 @@ void summarise(SubmissionResult& result) {
   if (result.tests.empty() && result.verdict == Verdict::Accepted && !result.message.empty()) result.verdict = Verdict::InternalError;
 }
 
-SubmissionResult assign_verdicts(const Exercise& ex, const RunOutcome& outcome, const std::string& solution_name) {
+SubmissionResult assign_verdicts(const Exercise& ex, const RunOutcome& outcome, const std::string& solution_name,
+                                 const std::string& source) {
   SubmissionResult result;
   result.exercise = ex.slug;
   result.solution = solution_name;
@@ -205,8 +227,9 @@ SubmissionResult assign_verdicts(const Exercise& ex, const RunOutcome& outcome, 
     mark_all(result, ex, Verdict::InternalError, "not run: " + outcome.failure);
   } else if (outcome.status->code == SubmissionStatus::Code::SyntaxError) {
     const auto& s = *outcome.status;
-    result.message = ex.module + ".py, line " + std::to_string(s.line) + ", column " + std::to_string(s.column) + ": " + s.message;
-    mark_all(result, ex, Verdict::SyntaxError, "not run: the solution does not compile");
+    result.message = compile_error_message(solution_name, s.line, s.column, s.message);
+    result.details = caret_excerpt(source, s.line, s.column);
+    mark_all(result, ex, Verdict::SyntaxError, kNotCompiled);
   } else if (outcome.status->code == SubmissionStatus::Code::RuleViolation) {
     result.message = outcome.status->message + (outcome.status->line ? " (line " + std::to_string(outcome.status->line) + ")" : "");
     mark_all(result, ex, Verdict::RuleViolation, "not run: " + result.message);
@@ -217,8 +240,9 @@ SubmissionResult assign_verdicts(const Exercise& ex, const RunOutcome& outcome, 
     result.message = "the runner could not prepare the submission: " + outcome.status->message;
     mark_all(result, ex, Verdict::InternalError, "not run: " + outcome.status->message);
   } else {
+    const Candidate candidate{ex.module, ex.solution_file(), solution_name};
     for (std::size_t i = 0; i < ex.tests.size(); ++i)
-      result.tests.push_back(judge_test(ex.tests[i], outcome.records[i], outcome, ex.module));
+      result.tests.push_back(judge_test(ex.tests[i], outcome.records[i], outcome, candidate));
     if (ex.kind == ExerciseKind::Tests) settle_mutation_results(result);
   }
   summarise(result);

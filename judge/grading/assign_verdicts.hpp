@@ -10,7 +10,13 @@
 
 namespace pyjudge {
 
-SubmissionResult assign_verdicts(const Exercise& exercise, const RunOutcome& outcome, const std::string& solution_name);
+// `solution_name` is the candidate's file as reports name it (the path the
+// learner gave, or the submission's path in a batch); `source` its text, for
+// a syntax error's caret line.
+SubmissionResult assign_verdicts(const Exercise& exercise, const RunOutcome& outcome, const std::string& solution_name,
+                                 const std::string& source = "");
+// What each test of a submission that does not compile says.
+inline constexpr const char* kNotCompiled = "not run: does not compile";
 // Verdict of the first failing test in order, and the weighted share passed.
 void summarise(SubmissionResult& result);
 

@@ -30,4 +30,12 @@ std::optional<Verdict> parse_verdict(std::string_view text) {
   return std::nullopt;
 }
 
+bool stopped_before_tests(const SubmissionResult& r) {
+  if (r.tests.empty()) return false;
+  const TestResult& first = r.tests.front();
+  for (const auto& t : r.tests)
+    if (t.verdict != first.verdict || t.message != first.message || t.message.rfind("not run", 0) != 0) return false;
+  return true;
+}
+
 }  // namespace pyjudge

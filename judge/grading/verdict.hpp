@@ -35,6 +35,8 @@ struct TestResult {
   std::uint64_t cpu_ms = 0, wall_ms = 0, peak_kb = 0;
   double weight = 1.0;
   std::string rerun;  // why the test was run a second time; empty when it ran once
+  std::uint32_t line = 0;  // the line of the candidate's file an exception came from; 0 when none
+  bool stdout_in_details = false;  // the details are a diff of stdout: no need to show it again
 };
 
 struct SubmissionResult {
@@ -43,11 +45,16 @@ struct SubmissionResult {
   Verdict verdict = Verdict::InternalError;
   double score = 0.0;
   std::string message;  // the submission-level reason (syntax error, rule, runner failure)
+  std::string details;  // below it: a syntax error's line with a caret under the column
   std::vector<TestResult> tests;
   std::vector<std::string> sandbox_layers;  // enforced for this run
   std::vector<std::string> missing_layers;  // "name: why", not enforced
   std::string python_version;
   std::string retried;  // why the submission was run again on a fresh runner; empty when it was not
 };
+
+// Every test was stopped before it ran, the same way (a syntax error, a broken
+// rule, a runner that failed): reports say it once for all of them.
+bool stopped_before_tests(const SubmissionResult& result);
 
 }  // namespace pyjudge

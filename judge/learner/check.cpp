@@ -58,7 +58,7 @@ SubmissionResult learner_check(RunnerSession& session, const Exercise& exercise,
   else if (options.format == "exercism")
     out << exercism_results(exercise, result).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
   else
-    print_terminal_report(out, result, TerminalStyle::for_stream(1));
+    print_terminal_report(out, result, TerminalStyle::for_stream(1, options.color));
 
   unsigned revealed = 0;
   if (options.record && result.verdict != Verdict::InternalError) {  // internal_error: the judge failed, not the learner

@@ -8,6 +8,7 @@
 #include <ostream>
 #include <string>
 
+#include "judge/report/terminal_style.hpp"
 #include "judge/run/runner_session.hpp"
 #include "judge/spec/exercise.hpp"
 #include "judge/learner/progress.hpp"
@@ -18,6 +19,7 @@ struct LearnerCheckOptions {
   std::string exercise_ref;  // as the learner named the exercise, for the hint command line
   std::string format = "text";  // text | json | exercism
   bool record = true;
+  ColorChoice color = ColorChoice::Auto;  // of the text report
 };
 
 // Throws UsageError when the solution file cannot be read.

@@ -4,6 +4,7 @@
 
 #include "judge/text/language.hpp"
 #include "judge/text/layout.hpp"
+#include "judge/text/markdown.hpp"
 
 namespace pyjudge {
 namespace {

@@ -48,6 +48,7 @@ TestResult test_from_json(const json& j) {
   t.stdout_text = j.value("stdout", "");
   t.stderr_text = j.value("stderr", "");
   t.rerun = j.value("rerun", "");
+  t.line = j.value("line", 0u);
   return t;
 }
 
@@ -60,12 +61,14 @@ BatchEntry entry_from_submission_json(const json& j) {
   e.path = j.at("path").get<std::string>();
   e.error = j.at("error").get<std::string>();
   e.duration_ms = j.at("duration_ms").get<std::uint64_t>();
+  if (!j.at("points").is_null()) e.points = j["points"].get<double>();
   SubmissionResult& r = e.result;
   r.exercise = e.exercise;
   r.solution = j.at("solution").get<std::string>();
   if (e.graded()) r.verdict = verdict_of(j.at("verdict"));
   r.score = j.at("score").get<double>();
   r.message = j.at("message").get<std::string>();
+  r.details = j.value("details", "");
   r.sandbox_layers = j.at("sandbox_layers").get<std::vector<std::string>>();
   r.missing_layers = j.value("missing_layers", std::vector<std::string>{});
   r.python_version = j.at("python").get<std::string>();
@@ -98,6 +101,7 @@ json submission_json(const BatchEntry& entry) {
   j["path"] = entry.path;
   j["error"] = entry.error;
   j["duration_ms"] = entry.duration_ms;
+  j["points"] = entry.points ? nlohmann::json(*entry.points) : nlohmann::json(nullptr);
   if (!entry.graded()) j["verdict"] = nullptr;
   return j;
 }

@@ -11,11 +11,12 @@
 namespace pyjudge {
 
 inline constexpr const char* kGradeReportFormat = "pyjudge-grade";
-// Version 2 added fingerprint, complete and progress.
+// Version 2 added fingerprint, complete and progress, and each submission's points.
 inline constexpr int kGradeReportVersion = 2;
 
-// One submission: `pyjudge check`'s JSON report plus submitter, path, error
-// and duration_ms; `verdict` is null when it was not graded.
+// One submission: `pyjudge check`'s JSON report plus submitter, path, error,
+// points and duration_ms; `verdict` is null when it was not graded, `points`
+// when it names no exercise.
 nlohmann::json submission_json(const BatchEntry& entry);
 // The whole report; `submissions` are the entries' objects in batch order.
 nlohmann::json batch_json(const BatchRun& run, const std::vector<nlohmann::json>& submissions);

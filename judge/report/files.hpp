@@ -17,7 +17,9 @@ namespace pyjudge {
 
 struct ReportPaths {
   std::string json, junit, csv;  // empty: not wanted
-  bool any() const { return !json.empty() || !junit.empty() || !csv.empty(); }
+  std::string feedback;          // a folder for one Markdown file per submitter; empty: not wanted
+  bool csv_bom = false;          // start the CSV with a UTF-8 byte order mark
+  bool any() const { return !json.empty() || !junit.empty() || !csv.empty() || !feedback.empty(); }
 };
 
 // write_file_atomically for a command whose one output is this file: a
@@ -33,8 +35,9 @@ void check_report_folder(const std::filesystem::path& dir, const std::string& wh
 // check_report_file for each report asked for.
 void check_report_paths(const ReportPaths& paths);
 
-// The JSON, JUnit and CSV reports; `submissions` as for batch_json. Returns a
-// message ("cannot write PATH: REASON") per report that could not be written.
+// The JSON, JUnit and CSV reports and the feedback files; `submissions` as
+// for batch_json. Returns a message ("cannot write PATH: REASON") per report
+// that could not be written.
 std::vector<std::string> write_batch_reports(const BatchRun& run, const std::vector<nlohmann::json>& submissions,
                                              const ReportPaths& paths);
 // DIR/SUBMITTER/EXERCISE/results.json for every entry. Names are reduced to
@@ -42,5 +45,9 @@ std::vector<std::string> write_batch_reports(const BatchRun& run, const std::vec
 // the first file that cannot be written and returns its message.
 std::vector<std::string> write_exercism_dir(const std::filesystem::path& dir, const BatchRun& run,
                                             const std::map<std::string, Exercise>& exercises);
+// DIR/SUBMITTER.md for every submitter (report/feedback.hpp), names reduced
+// and made unique as for Exercism. Stops at the first file that cannot be
+// written and returns its message.
+std::vector<std::string> write_feedback_dir(const std::filesystem::path& dir, const BatchRun& run);
 
 }  // namespace pyjudge

@@ -2,24 +2,44 @@
 
 namespace pyjudge {
 
+namespace {
+
+// Hidden and visible tests have the same keys; what a hidden test could
+// reveal of its inputs (details, output) is always empty.
+nlohmann::json test_json(const TestResult& t) {
+  const bool shown = t.visible;
+  return {{"name", t.name},
+          {"visible", t.visible},
+          {"verdict", verdict_name(t.verdict)},
+          {"cpu_ms", t.cpu_ms},
+          {"wall_ms", t.wall_ms},
+          {"peak_kb", t.peak_kb},
+          {"message", t.message},
+          {"line", t.line},
+          {"weight", t.weight},
+          {"rerun", t.rerun},
+          {"details", shown ? t.details : ""},
+          {"stdout", shown ? t.stdout_text : ""},
+          {"stderr", shown ? t.stderr_text : ""}};
+}
+
+}  // namespace
+
 nlohmann::json json_report(const SubmissionResult& r) {
   nlohmann::json tests = nlohmann::json::array();
+  std::size_t passed = 0;
   for (const auto& t : r.tests) {
-    nlohmann::json test = {{"name", t.name},       {"visible", t.visible},  {"verdict", verdict_name(t.verdict)},
-                           {"cpu_ms", t.cpu_ms},   {"wall_ms", t.wall_ms},  {"peak_kb", t.peak_kb},
-                           {"message", t.message}, {"weight", t.weight},    {"rerun", t.rerun}};
-    if (t.visible) {  // a hidden test's output could reveal its inputs
-      if (!t.details.empty()) test["details"] = t.details;
-      test["stdout"] = t.stdout_text;
-      test["stderr"] = t.stderr_text;
-    }
-    tests.push_back(std::move(test));
+    passed += t.verdict == Verdict::Accepted;
+    tests.push_back(test_json(t));
   }
   return {{"exercise", r.exercise},
           {"solution", r.solution},
           {"verdict", verdict_name(r.verdict)},
           {"score", r.score},
+          {"passed", passed},
+          {"total", r.tests.size()},
           {"message", r.message},
+          {"details", r.details},
           {"sandbox_layers", r.sandbox_layers},
           {"missing_layers", r.missing_layers},
           {"python", r.python_version},

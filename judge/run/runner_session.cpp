@@ -123,7 +123,7 @@ SubmissionResult RunnerSession::run_once(const Exercise& exercise, const std::st
   RunOutcome outcome = exchange_under_policy(exercise, source, retried);
   std::vector<std::string> reruns(exercise.tests.size());
   if (outcome.failure.empty()) rerun_starved_tests(exercise, source, outcome, reruns);
-  SubmissionResult result = assign_verdicts(exercise, outcome, solution_name);
+  SubmissionResult result = assign_verdicts(exercise, outcome, solution_name, source);
   result.retried = retried;
   for (std::size_t i = 0; i < result.tests.size() && i < reruns.size(); ++i) result.tests[i].rerun = reruns[i];
   if (!retried.empty() && !outcome.failure.empty()) blame_the_judge(result, outcome.failure);

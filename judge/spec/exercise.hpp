@@ -78,6 +78,7 @@ struct Exercise {
   std::vector<std::string> entry_points;
   std::string starter;
   std::vector<Localized> hints;
+  double points = 1.0;  // its weight in a gradebook's total (score × points)
   Limits limits;
   Rules rules;
   std::vector<TestCase> tests;  // visible examples first, then tests.yaml in order

@@ -13,7 +13,7 @@ namespace fs = std::filesystem;
 
 const std::vector<std::string> kExerciseKeys = {"title",  "difficulty", "topics", "module", "entry_points", "statement",
                                                 "starter", "hints",     "limits", "rules",  "examples",     "kind",
-                                                "queries", "fixtures",  "implementation", "sealed"};
+                                                "queries", "fixtures",  "implementation", "sealed",  "points"};
 
 class ExerciseReader {
  public:
@@ -70,6 +70,7 @@ class ExerciseReader {
       if (auto s = ctx.string(*n, "starter")) ex.starter = *s;
     if (r["hints"] && ctx.expect_sequence(r["hints"], "hints"))
       for (const auto& h : r["hints"]) ex.hints.push_back(localized(ctx, h, "a hint"));
+    if (r["points"]) ex.points = points(ctx, r["points"]);
     if (r["limits"]) ex.limits = limits(ctx, r["limits"], Limits{});
     if (r["rules"]) ex.rules = rules(ctx, r["rules"]);
     read_kind_keys(ctx, r, ex);
@@ -80,6 +81,13 @@ class ExerciseReader {
         for (const auto& t : r["examples"]) tests_.read(ctx, t, ex, true);
     }
     ex.examples = ex.tests.size();
+  }
+
+  double points(YamlContext& ctx, const YAML::Node& node) {
+    const auto p = ctx.number(node, "points");
+    if (p && *p > 0) return *p;
+    if (p) ctx.error(node, "points must be a positive number");
+    return 1.0;
   }
 
   ExerciseKind kind(YamlContext& ctx, const YAML::Node& node) {

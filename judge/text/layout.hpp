@@ -1,6 +1,5 @@
-// Laying out UTF-8 text for a terminal: display widths, word wrapping that
-// never splits a multibyte character, and a small Markdown-ish renderer for
-// exercise statements (paragraphs and list items re-flowed, code kept as is).
+// Laying out UTF-8 text for a terminal: display widths, and word wrapping
+// that never splits a multibyte character (Markdown: markdown.hpp).
 #pragma once
 
 #include <cstddef>
@@ -20,11 +19,8 @@ std::size_t display_width(std::string_view utf8);
 std::vector<std::string> wrap(std::string_view paragraph, std::size_t width, std::string_view first_prefix = "",
                               std::string_view rest_prefix = "");
 
-// A statement for the terminal, each line starting with `indent`: paragraphs
-// and list items ("- ", "* ", "1. ") re-flowed to `width`, fenced code blocks
-// (without their fences) and indented blocks kept verbatim, blank lines kept
-// single.
-std::string render_markdown(std::string_view markdown, std::size_t width, std::string_view indent = "");
+// Each line of `text` with `prefix` in front and a newline after it.
+std::string indent_lines(std::string_view text, std::string_view prefix);
 
 // `s` padded with spaces to `width` columns (unchanged when wider).
 std::string pad(std::string_view s, std::size_t width);

@@ -128,7 +128,7 @@ class GradeDestinationsTest(unittest.TestCase):
         self.assertIn(f"--resume {journal} to write the reports again", proc.stderr)
         self.assertEqual((folder / "r.json").read_text(), OLD)  # untouched, not cut short
         self.assertEqual(sorted(p.name for p in folder.iterdir()), ["filler", "r.json"])  # no temporary file left
-        self.assertEqual(csv_report.read_text().splitlines()[1:], ["amy,1", "bob,1"])  # the other report is written
+        self.assertEqual(csv_report.read_text().splitlines()[1:], ["amy,1,1", "bob,1,1"])  # the other report is written
         starts = self.runner_starts()
 
         elsewhere = self.tmp / "r.json"

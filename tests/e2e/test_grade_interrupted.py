@@ -85,10 +85,10 @@ class GradeInterruptedTest(unittest.TestCase):
         junit = (out / "r.xml").read_text()
         self.assertIn('<error type="incomplete" message="incomplete: 2 of 5 submissions graded', junit)
         rows = list(csv.reader(io.StringIO((out / "r.csv").read_text(), newline="")))
-        self.assertEqual(rows[0], ["submitter", "probe", "notes"])
-        self.assertEqual([row[:2] for row in rows[1:]], [["a", "1"], ["b", "1"], ["c", "pending"], ["d", "pending"],
-                                                          ["e", "pending"]])
-        self.assertTrue(all(row[2].startswith("incomplete: 2 of 5") for row in rows[1:]))
+        self.assertEqual(rows[0], ["submitter", "probe", "total (of 1)", "notes"])
+        self.assertEqual([row[:3] for row in rows[1:]], [["a", "1", "1"], ["b", "1", "1"], ["c", "pending", "0"],
+                                                          ["d", "pending", "0"], ["e", "pending", "0"]])
+        self.assertTrue(all(row[3].startswith("incomplete: 2 of 5") for row in rows[1:]))
         journal = out / "r.json.journal"
         self.assertIn(f"--resume {journal}", stderr)
         self.assertEqual(len(journal.read_text().splitlines()), 3)  # the header and two submissions

@@ -67,14 +67,14 @@ class SourceFilesTest(unittest.TestCase):
     def test_undeclared_latin1_bytes_are_a_syntax_error_naming_the_line(self):
         report, code, path = self.check("def run():\n    return 42  # café\n".encode("latin-1"))
         self.assertEqual((report["verdict"], code), ("syntax_error", 1))
-        self.assertEqual(report["message"], "probe.py, line 2, column 21: Non-UTF-8 code starting with '\\xe9', but no "
+        self.assertEqual(report["message"], f"{path}, line 2, column 21: Non-UTF-8 code starting with '\\xe9', but no "
                                             "encoding declared; see https://peps.python.org/pep-0263/ for details")
         self.assertEqual(python_verdict(path), ("syntax", 2))
 
     def test_a_nul_byte_is_a_syntax_error_without_internal_frames(self):
-        report, code, _ = self.check(b"def run():\n    return 42\x00\n")
+        report, code, path = self.check(b"def run():\n    return 42\x00\n")
         self.assertEqual((report["verdict"], code), ("syntax_error", 1))
-        self.assertEqual(report["message"], "probe.py, line 2, column 14: source code cannot contain null bytes")
+        self.assertEqual(report["message"], f"{path}, line 2, column 14: source code cannot contain null bytes")
         for text in [report["message"]] + [t["message"] for t in report["tests"]]:
             self.assertNotIn("pyjudge-harness", text)
             self.assertNotIn("compile_candidate", text)
@@ -114,7 +114,7 @@ class SourceFilesTest(unittest.TestCase):
                 else:
                     self.assertEqual(report["verdict"], "syntax_error")
                     if line and "unicode error" not in report["message"]:  # CPython names a string's last line there
-                        self.assertTrue(report["message"].startswith(f"probe.py, line {line},"), report["message"])
+                        self.assertTrue(report["message"].startswith(f"{path}, line {line},"), report["message"])
 
 
 class CatalogAndBatchTest(unittest.TestCase):
@@ -184,7 +184,7 @@ class CatalogAndBatchTest(unittest.TestCase):
         proc = grade(subs, "--csv", out.with_suffix(".csv"), "--json", out.with_suffix(".json"), "--junit", out.with_suffix(".xml"))
         self.assertEqual(proc.returncode, 0, proc.stderr)
         rows = list(csv.reader(io.StringIO(out.with_suffix(".csv").read_bytes().decode("utf-8"), newline="")))
-        self.assertEqual(rows[1], ["zo\ufffd", "1"])
+        self.assertEqual(rows[1], ["zo\ufffd", "1", "1"])  # the score, and the total
         self.assertEqual(load_json(out.with_suffix(".json"))["submissions"][0]["submitter"], "zo\ufffd")
         self.assertIn('name="zo\ufffd/vector"', out.with_suffix(".xml").read_bytes().decode("utf-8"))
 

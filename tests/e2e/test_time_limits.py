@@ -180,9 +180,9 @@ class TimeLimitTest(unittest.TestCase):
         self.assertIn('<property name="retried" value="the runner failed', junit)
         self.assertIn('<property name="rerun: call returns 42" value="the host starved it of CPU', junit)
         gradebook = out["csv"].read_text().splitlines()
-        self.assertEqual(gradebook[0], "submitter,probe,notes")
-        self.assertEqual(gradebook[1], "amy,1,probe: 2 test(s) run again")
-        self.assertEqual(gradebook[2], "bob,1,probe: retried on a fresh runner")
+        self.assertEqual(gradebook[0], "submitter,probe,total (of 1),notes")
+        self.assertEqual(gradebook[1], "amy,1,1,probe: 2 test(s) run again")
+        self.assertEqual(gradebook[2], "bob,1,1,probe: retried on a fresh runner")
 
     # ----- verify --calibrate ------------------------------------------------------------------
 

@@ -1,6 +1,7 @@
 """doctest_discover_tests splits a test name at ';' into two ctest tests that
-each match no test case, so both pass without running anything. Exits 1
-listing every TEST_CASE name with a ';'."""
+each match no test case, so both pass without running anything; a name
+with unbalanced square brackets makes the generated ctest file unreadable,
+and then no test runs at all. Exits 1 listing every such TEST_CASE name."""
 import pathlib
 import re
 import sys
@@ -17,9 +18,11 @@ def main():
             names += 1
             if ";" in name:
                 broken.append(f"{path.relative_to(root)}: TEST_CASE(\"{name}\") has a ';': ctest would run nothing for it")
+            if name.count("[") != name.count("]"):
+                broken.append(f"{path.relative_to(root)}: TEST_CASE(\"{name}\") has unbalanced brackets: ctest could not read its tests")
     for line in broken:
         print(line)
-    print(f"{names} test names checked, {len(broken)} with a ';'")
+    print(f"{names} test names checked, {len(broken)} broken")
     return 1 if broken or names == 0 else 0
 
 

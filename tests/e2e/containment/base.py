@@ -149,7 +149,7 @@ class ContainmentBase(unittest.TestCase):
         for t in c.report["tests"]:
             self.assertEqual(t["verdict"], "runtime_error", "%s, test %r: %s" % (c.name, t["name"], t.get("message")))
             self.assertRegex(t["details"], error)
-            self.assertIn('File "probe.py"', t["details"])
+            self.assertIn('File "%s"' % c.solution, t["details"])  # the path given to check, not the module's name
         self.assertNoEscape(c)
         return c
 

@@ -102,16 +102,17 @@ class ResultsTests:
             self.assertEqual(t["verdict"], "runtime_error")
             self.assertIn("ValueError", t["message"])
             details = t["details"]
-            self.assertIn('File "probe.py", line %d, in helper' % line, details)
+            self.assertIn('File "%s", line %d, in helper' % (c.solution, line), details)
+            self.assertIn("ValueError at line %d: " % line, t["message"])
             self.assertIn("ValueError: boom", details)
-            self.assertEqual(set(re.findall(r'File "([^"]*)"', details)), {"probe.py"},
+            self.assertEqual(set(re.findall(r'File "([^"]*)"', details)), {c.solution},
                              "a frame that is not the candidate's:\n" + details)
             self.assertNotIn("harness", details)
 
     def test_syntax_error(self):
         c = self.check("syntax_error")
         self.assertVerdict(c, "syntax_error")
-        self.assertIn("probe.py, line 3", c.report["message"])
+        self.assertIn(c.solution + ", line 3", c.report["message"])
         self.assertTestVerdicts(c, "syntax_error")
         self.assertNotIn("SENTINEL", c.text)  # nothing ran
 

@@ -18,10 +18,13 @@ TEST_CASE("a child result round-trips, with and without an exception") {
   CHECK(values_equal(back.observations[1], Value::of_str("x")));
   CHECK_FALSE(back.exception);
 
-  ChildResult raised{{}, RaisedException{"m.E", {"m.E", "builtins.ValueError", "builtins.Exception"}, "boom", "Traceback..."}};
+  ChildResult raised{{}, RaisedException{"m.E", {"m.E", "builtins.ValueError", "builtins.Exception"}, "boom", "Traceback...", 12,
+                                         "return total / count"}};
   const auto again = protocol::decode_child_result(protocol::encode(raised));
   REQUIRE(again.exception);
   CHECK(*again.exception == *raised.exception);
+  CHECK(again.exception->line == 12);
+  CHECK(again.exception->line_text == "return total / count");
 }
 
 TEST_CASE("the runner's body from pre-encoded observations equals encode()") {
@@ -51,6 +54,6 @@ TEST_CASE("a child result must be exactly one frame") {
   CHECK_THROWS_AS(protocol::decode_child_result(framed.substr(0, framed.size() - 1)), DecodeError);  // truncated
   CHECK_THROWS_AS(protocol::decode_child_result(""), DecodeError);
   std::string wrong_version = framed;
-  wrong_version[4] = 2;
+  wrong_version[4] = 1;  // the format before the line fields
   CHECK_THROWS_WITH_AS(protocol::decode_child_result(wrong_version), "unknown result version", DecodeError);
 }

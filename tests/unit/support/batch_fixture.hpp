@@ -25,6 +25,7 @@ inline BatchEntry graded(const std::string& submitter, const std::string& exerci
   e.submitter = submitter;
   e.exercise = exercise;
   e.path = submitter + "/" + exercise + ".py";
+  e.points = 1.0;
   e.result.exercise = exercise;
   e.result.tests = std::move(tests);
   e.result.sandbox_layers = {"seccomp"};

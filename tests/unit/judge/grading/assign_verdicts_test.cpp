@@ -31,7 +31,7 @@ Exercise one_test_exercise() {
 std::string child_result(const std::vector<Value>& observations, const std::string& exception_type = "",
                          const std::vector<std::string>& mro = {}) {
   protocol::ChildResult result{observations, std::nullopt};
-  if (!exception_type.empty()) result.exception = protocol::RaisedException{exception_type, mro, "msg", "Traceback"};
+  if (!exception_type.empty()) result.exception = protocol::RaisedException{exception_type, mro, "msg", "Traceback", 0, ""};
   return protocol::encode(result);
 }
 
@@ -207,12 +207,34 @@ TEST_CASE("raises matches the exception or a base class, of builtins or the cand
 TEST_CASE("syntax errors and rule violations fail every test") {
   const auto ex = one_test_exercise();
   RunOutcome outcome;
-  outcome.status = protocol::SubmissionStatus{protocol::SubmissionStatus::Code::SyntaxError, "invalid syntax", 3, 5};
+  outcome.status = protocol::SubmissionStatus{protocol::SubmissionStatus::Code::SyntaxError, "invalid syntax", 3, 5, {}, {}};
   outcome.records = {std::nullopt};
-  const auto result = assign_verdicts(ex, outcome, "s.py");
+  const auto result = assign_verdicts(ex, outcome, "/tmp/work/syntax.py", "a = 1\nb = 2\nif x\n");
   CHECK(result.verdict == Verdict::SyntaxError);
-  CHECK(result.message == "demo.py, line 3, column 5: invalid syntax");
+  CHECK(result.message == "/tmp/work/syntax.py, line 3, column 5: invalid syntax");  // the learner's path, not demo.py
+  CHECK(result.details == "    if x\n        ^\n");
+  CHECK(result.tests[0].message == "not run: does not compile");
   CHECK(result.score == 0.0);
+}
+
+TEST_CASE("an exception names its class and the learner's line, hidden or not, and the traceback names the learner's path") {
+  auto ex = one_test_exercise();
+  ex.tests[0].visible = false;
+  protocol::ChildResult child{{}, protocol::RaisedException{"builtins.ZeroDivisionError", {"builtins.ZeroDivisionError"},
+                                                            "hidden input 987", "  File \"demo.py\", line 2, in f\n", 2,
+                                                            "return total / count"}};
+  const auto result = assign_verdicts(ex, ready_with(exited_with(protocol::encode(child))), "work/mine.py");
+  REQUIRE(result.tests.size() == 1);
+  const auto& t = result.tests[0];
+  CHECK(t.verdict == Verdict::RuntimeError);
+  CHECK(t.message == "ZeroDivisionError at line 2: return total / count");
+  CHECK(t.message.find("987") == std::string::npos);
+  CHECK(t.line == 2);
+  CHECK(t.details == "  File \"work/mine.py\", line 2, in f\n");
+
+  ex.tests[0].raises = "ValueError";
+  const auto wrong = assign_verdicts(ex, ready_with(exited_with(protocol::encode(child))), "work/mine.py");
+  CHECK(wrong.tests[0].message == "expected ValueError to be raised, got ZeroDivisionError at line 2: return total / count");
 }
 
 TEST_CASE("the submission verdict is the first failing test's, the score is weighted") {

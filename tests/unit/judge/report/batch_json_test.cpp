@@ -3,6 +3,7 @@
 
 #include "judge/errors.hpp"
 #include "judge/report/batch_json.hpp"
+#include "judge/report/feedback.hpp"
 #include "judge/report/gradebook.hpp"
 #include "judge/report/junit.hpp"
 #include "support/batch_fixture.hpp"
@@ -13,6 +14,9 @@ using namespace pyjudge::testing;
 TEST_CASE("the JSON report reads back into the same entries") {
   BatchRun run = sample_run();
   run.shard = Shard{1, 3};
+  run.entries[0].points = 2.5;
+  run.entries[0].result.details = "    def f(:\n         ^\n";
+  run.entries[0].result.tests[1].line = 12;
   std::vector<nlohmann::json> subs;
   for (const auto& e : run.entries) subs.push_back(submission_json(e));
   const auto report = batch_json(run, subs);
@@ -25,6 +29,11 @@ TEST_CASE("the JSON report reads back into the same entries") {
   REQUIRE(back.run.entries.size() == 2);
   CHECK(junit_report(back.run) == junit_report(run));
   CHECK(csv_gradebook(back.run) == csv_gradebook(run));
+  CHECK(back.run.entries[0].points == 2.5);
+  CHECK_FALSE(back.run.entries[1].points);  // no exercise of that name
+  CHECK(back.run.entries[0].result.tests[1].line == 12);
+  const std::map<std::string, double> columns{{"vector", 2.5}};
+  CHECK(feedback_markdown("amy", {&back.run.entries[0]}, columns) == feedback_markdown("amy", {&run.entries[0]}, columns));
   CHECK(batch_json(back.run, back.submissions) == report);
   CHECK_THROWS_AS(parse_batch_json(nlohmann::json{{"format", "other"}}, "x.json"), UsageError);
 }

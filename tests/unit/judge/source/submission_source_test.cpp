@@ -39,7 +39,7 @@ TEST_CASE("a file CPython would not read is a syntax error naming the line, othe
   REQUIRE(nul.stop);
   const SubmissionResult r = stopped_before_running(exercise(), *nul.stop, "nul.py", "3.11.2");
   CHECK(r.verdict == Verdict::SyntaxError);
-  CHECK(r.message == "demo.py, line 2, column 1: source code cannot contain null bytes");
+  CHECK(r.message == "nul.py, line 2, column 1: source code cannot contain null bytes");  // the path given
   CHECK(r.python_version == "3.11.2");
   CHECK(prepare_source(exercise(), "\xEF\xBB\xBFx=1\n", 7).text == "x=1\n");
   // SQL is not Python: its text is sent as it is.

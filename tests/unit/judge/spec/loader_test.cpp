@@ -187,3 +187,15 @@ TEST_CASE("a sealed test carries a salt and digests, never next to the values th
                             "tests.yaml:12:11: sealed needs 'expect' or 'stdout' digests",
                         });
 }
+
+TEST_CASE("points: a positive number, 1 when not given") {
+  TempExercise plain(kGoodExercise, "- name: a\n  call: f()\n  expect: 1\n");
+  CHECK(load_exercise(plain.dir).points == 1.0);
+  TempExercise two(std::string(kGoodExercise) + "points: 2.5\n", "- name: a\n  call: f()\n  expect: 1\n");
+  CHECK(load_exercise(two.dir).points == 2.5);
+  TempExercise zero(std::string(kGoodExercise) + "points: 0\n", "- name: a\n  call: f()\n  expect: 1\n");
+  CHECK(zero.errors() == std::vector<std::string>{"exercise.yaml:8:9: points must be a positive number"});
+  TempExercise word(std::string(kGoodExercise) + "points: many\n", "- name: a\n  call: f()\n  expect: 1\n");
+  REQUIRE(word.errors().size() == 1);
+  CHECK(word.errors()[0].rfind("exercise.yaml:8:9: ", 0) == 0);
+}

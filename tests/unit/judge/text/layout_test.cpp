@@ -1,5 +1,4 @@
-// Terminal layout: UTF-8 widths, wrapping that never splits a character,
-// statements re-flowed with code kept as written.
+// Terminal layout: UTF-8 widths and wrapping that never splits a character.
 #include <doctest/doctest.h>
 
 #include "judge/text/layout.hpp"
@@ -51,25 +50,6 @@ TEST_CASE("a word longer than the line is cut at character boundaries") {
   CHECK(lines[0] == "аааааааа");
   CHECK(lines[2] == "ааааа");
   for (const auto& line : lines) CHECK(valid_utf8(line));
-}
-
-TEST_CASE("markdown: paragraphs re-flow, list items hang, code blocks stay as written") {
-  const std::string md =
-      "First paragraph that is long enough\nto be joined.\n\n"
-      "- an item that wraps onto\n  a second line\n- short\n\n"
-      "```python\nx  =  [1,   2]   # spacing kept\n```\n"
-      "    >>> indented(stays)\n";
-  const auto out = text::render_markdown(md, 30);
-  CHECK(out ==
-        "First paragraph that is long\n"
-        "enough to be joined.\n"
-        "\n"
-        "- an item that wraps onto a\n"
-        "  second line\n"
-        "- short\n"
-        "\n"
-        "    x  =  [1,   2]   # spacing kept\n"
-        "    >>> indented(stays)\n");
 }
 
 TEST_CASE("pad and truncate work in columns") {
