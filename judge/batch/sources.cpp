@@ -6,7 +6,7 @@
 
 #include "judge/text/csv.hpp"
 #include "judge/errors.hpp"
-#include "judge/spec/yaml_context.hpp"
+#include "judge/spec/yaml/context.hpp"
 
 namespace pyjudge {
 namespace fs = std::filesystem;

@@ -3,8 +3,8 @@
 #include "judge/spec/kind_files.hpp"
 #include "judge/spec/lexical.hpp"
 #include "judge/spec/test_reader.hpp"
-#include "judge/spec/yaml_context.hpp"
-#include "judge/spec/yaml_fields.hpp"
+#include "judge/spec/yaml/context.hpp"
+#include "judge/spec/yaml/fields.hpp"
 
 namespace pyjudge {
 namespace {

@@ -5,8 +5,8 @@
 #include "judge/kinds/sql_driver.hpp"
 #include "judge/spec/lexical.hpp"
 #include "judge/spec/sealed_value.hpp"
-#include "judge/spec/yaml_fields.hpp"
-#include "judge/spec/yaml_value.hpp"
+#include "judge/spec/yaml/fields.hpp"
+#include "judge/spec/yaml/value.hpp"
 
 namespace pyjudge {
 namespace {

@@ -8,7 +8,7 @@
 #include <string>
 
 #include "judge/spec/exercise.hpp"
-#include "judge/spec/yaml_context.hpp"
+#include "judge/spec/yaml/context.hpp"
 
 namespace pyjudge {
 

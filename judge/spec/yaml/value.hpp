@@ -4,7 +4,7 @@
 #include <optional>
 
 #include "protocol/value.hpp"
-#include "judge/spec/yaml_context.hpp"
+#include "judge/spec/yaml/context.hpp"
 
 namespace pyjudge {
 

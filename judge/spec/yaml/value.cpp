@@ -1,4 +1,4 @@
-#include "judge/spec/yaml_value.hpp"
+#include "judge/spec/yaml/value.hpp"
 
 #include "judge/spec/lexical.hpp"
 

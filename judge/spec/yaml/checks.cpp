@@ -1,4 +1,4 @@
-#include "judge/spec/yaml_checks.hpp"
+#include "judge/spec/yaml/checks.hpp"
 
 #include <cstdio>
 #include <map>

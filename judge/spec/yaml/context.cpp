@@ -1,6 +1,6 @@
-#include "judge/spec/yaml_context.hpp"
+#include "judge/spec/yaml/context.hpp"
 
-#include "judge/spec/yaml_checks.hpp"
+#include "judge/spec/yaml/checks.hpp"
 #include "judge/text/close_matches.hpp"
 
 #include <yaml-cpp/depthguard.h>

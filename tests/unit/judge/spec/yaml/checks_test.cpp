@@ -5,7 +5,7 @@
 #include <fstream>
 
 #include "judge/spec/loader.hpp"
-#include "judge/spec/yaml_checks.hpp"
+#include "judge/spec/yaml/checks.hpp"
 #include "support/temp_exercise.hpp"
 
 using namespace pyjudge;

@@ -1,4 +1,4 @@
-#include "judge/spec/yaml_fields.hpp"
+#include "judge/spec/yaml/fields.hpp"
 
 #include "judge/spec/lexical.hpp"
 
