@@ -221,7 +221,10 @@ def main():
         floor = fork_floor()
         root_cost, root_base = private_root_cost(pyjudge, tmp)
         ordinary = [e for e in entries if e[2] in ("correct", "wrong")]
-        sample = random.Random(seed).sample(ordinary, PYTEST_SAMPLE)
+        # The pytest baseline runs call tests of Python exercises: a write-the-tests
+        # exercise's solution is itself a test file, which it cannot run that way.
+        sample = random.Random(seed).sample([e for e in ordinary if pytest_equivalent.is_python_kind(exercises / e[1])],
+                                            PYTEST_SAMPLE)
         pytest_each, pytest_median = pytest_per_submission(sample, exercises, tmp)
         sample_dir = bench_batch.write(sample, tmp / "sample")
         sample_json = tmp / "sample.json"

@@ -14,6 +14,11 @@ for _tag, _make in (("!tuple", tuple), ("!set", set), ("!frozenset", frozenset))
 _Loader.add_constructor("!bytes", lambda loader, node: loader.construct_scalar(node).encode("latin-1"))
 
 
+def is_python_kind(exercise_dir):
+    exercise = yaml.load((exercise_dir / "exercise.yaml").read_text(), Loader=_Loader)
+    return exercise.get("kind", "python") == "python"
+
+
 def tests_of(exercise_dir):
     exercise = yaml.load((exercise_dir / "exercise.yaml").read_text(), Loader=_Loader)
     hidden_path = exercise_dir / "tests.yaml"
