@@ -75,7 +75,7 @@ py::object compile_candidate(const protocol::Job& job, int fd, const SubmissionS
   } catch (py::error_already_set& e) {
     // e.what() would add the harness's own frames: the candidate gets the exception alone.
     SubmissionStatus status{SubmissionStatus::Code::SyntaxError,
-                            py::str(e.type().attr("__name__")).cast<std::string>() + ": " + py::str(e.value()).cast<std::string>(), 0, 0};
+                            py::str(e.type().attr("__name__")).cast<std::string>() + ": " + py::str(e.value()).cast<std::string>(), 0, 0, {}, {}};
     if (e.matches(PyExc_SyntaxError)) {
       py::object err = e.value();
       status.message = py::str(py::getattr(err, "msg", py::str("invalid syntax"))).cast<std::string>();
@@ -90,7 +90,7 @@ void check_rules(const protocol::Job& job, int fd, const SubmissionStatus& layer
   py::object violation = harness().attr("check_rules")(job.source, rules_dict(job.rules));
   if (violation.is_none()) return;
   auto [message, line] = violation.cast<std::pair<std::string, std::uint32_t>>();
-  finish(fd, with_layers({SubmissionStatus::Code::RuleViolation, message, line, 0}, layers));
+  finish(fd, with_layers({SubmissionStatus::Code::RuleViolation, message, line, 0, {}, {}}, layers));
 }
 
 std::vector<py::object> compile_drivers(const protocol::Job& job, int fd, const SubmissionStatus& layers) {
@@ -101,7 +101,7 @@ std::vector<py::object> compile_drivers(const protocol::Job& job, int fd, const 
       for (const auto& m : test.modules) modules.append(py::make_tuple(m.name, m.source));
       drivers.push_back(harness().attr("compile_test")(test.kind, test.code, modules));
     } catch (py::error_already_set& e) {
-      finish(fd, with_layers({SubmissionStatus::Code::SetupFailed, "test '" + test.name + "' does not compile: " + e.what(), 0, 0}, layers));
+      finish(fd, with_layers({SubmissionStatus::Code::SetupFailed, "test '" + test.name + "' does not compile: " + e.what(), 0, 0, {}, {}}, layers));
     }
   }
   return drivers;
@@ -126,13 +126,13 @@ void run_submission_process(const protocol::Job& job, const PreparedSubmission& 
     const SupervisorContext context{prepared.baseline, filter ? &*filter : nullptr};
     const SubmissionStatus layers = layer_status(report);
     if (job.require_sandbox && !layers.missing_layers.empty()) {
-      finish(fd, with_layers({SubmissionStatus::Code::SandboxIncomplete, "a sandbox layer is missing", 0, 0}, layers));
+      finish(fd, with_layers({SubmissionStatus::Code::SandboxIncomplete, "a sandbox layer is missing", 0, 0, {}, {}}, layers));
     }
     const py::object candidate = compile_candidate(job, fd, layers);
     check_rules(job, fd, layers);
     const std::vector<py::object> drivers = compile_drivers(job, fd, layers);
     warm_up_test_path();
-    send_status(fd, with_layers({SubmissionStatus::Code::Ready, "", 0, 0}, layers));
+    send_status(fd, with_layers({SubmissionStatus::Code::Ready, "", 0, 0, {}, {}}, layers));
     std::vector<protocol::Limits> limits;
     for (const auto& test : job.tests) limits.push_back(test.limits);
     supervise_tests(
@@ -143,7 +143,7 @@ void run_submission_process(const protocol::Job& job, const PreparedSubmission& 
         });
     ::_exit(0);
   } catch (const std::exception& e) {
-    finish(fd, {SubmissionStatus::Code::SetupFailed, std::string("runner failed: ") + e.what(), 0, 0});
+    finish(fd, {SubmissionStatus::Code::SetupFailed, std::string("runner failed: ") + e.what(), 0, 0, {}, {}});
   }
 }
 
