@@ -5,6 +5,7 @@
 #include <charconv>
 #include <cmath>
 
+#include "judge/text/utf8.hpp"
 #include "protocol/bigint.hpp"
 
 namespace pyjudge {
@@ -29,13 +30,7 @@ std::string float_text(double d) {
 // Bytes as the loader reads `!bytes`: each byte one code point below U+0100.
 std::string latin1_text(const std::string& bytes) {
   std::string utf8;
-  for (unsigned char c : bytes) {
-    if (c < 0x80) utf8.push_back(static_cast<char>(c));
-    else {
-      utf8.push_back(static_cast<char>(0xc0 | (c >> 6)));
-      utf8.push_back(static_cast<char>(0x80 | (c & 0x3f)));
-    }
-  }
+  for (const unsigned char c : bytes) utf8 += utf8_encode(c);
   return utf8;
 }
 

@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "judge/text/utf8.hpp"
 #include "protocol/bigint.hpp"
 
 namespace pyjudge {
@@ -12,20 +13,6 @@ std::string hex_escape(const char* format, unsigned code) {
   char buf[16];
   std::snprintf(buf, sizeof buf, format, code);
   return buf;
-}
-
-// The code point at `i` and its length in bytes; U+FFFD and 1 for an invalid sequence.
-std::pair<unsigned, std::size_t> decode_utf8(std::string_view s, std::size_t i) {
-  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-  const unsigned lead = byte(i);
-  const std::size_t length = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3 : (lead >> 3) == 0x1E ? 4 : 0;
-  if (length == 0 || i + length > s.size()) return {0xFFFD, 1};
-  unsigned code = length == 1 ? lead : lead & (0x7F >> length);
-  for (std::size_t k = 1; k < length; ++k) {
-    if ((byte(i + k) & 0xC0) != 0x80) return {0xFFFD, 1};
-    code = (code << 6) | (byte(i + k) & 0x3F);
-  }
-  return {code, length};
 }
 
 std::string sequence_literal(const Value& v, const char* open, const char* close) {
@@ -50,8 +37,8 @@ std::string float_literal(double d) {
 std::string python_str_literal(std::string_view s) {
   std::string out = "'";
   for (std::size_t i = 0; i < s.size();) {
-    const auto [code, length] = decode_utf8(s, i);
-    i += length;
+    char32_t code;
+    i += utf8_char(s, i, code);
     if (code == '\\' || code == '\'') out += std::string("\\") + static_cast<char>(code);
     else if (code >= 0x20 && code < 0x7F) out += static_cast<char>(code);
     else if (code < 0x100) out += hex_escape("\\x%02x", code);

@@ -6,28 +6,10 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "judge/text/utf8.hpp"
+
 namespace pyjudge::text {
 namespace {
-
-// Length in bytes of the UTF-8 sequence at s[i] (1 for an invalid byte) and its code point.
-std::size_t next_char(std::string_view s, std::size_t i, char32_t& cp) {
-  const auto b = static_cast<unsigned char>(s[i]);
-  std::size_t len = b < 0x80 ? 1 : (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xE ? 3 : (b >> 3) == 0x1E ? 4 : 0;
-  if (len == 0 || i + len > s.size()) {
-    cp = 0xFFFD;
-    return 1;
-  }
-  cp = len == 1 ? b : len == 2 ? (b & 0x1F) : len == 3 ? (b & 0x0F) : (b & 0x07);
-  for (std::size_t k = 1; k < len; ++k) {
-    const auto c = static_cast<unsigned char>(s[i + k]);
-    if ((c >> 6) != 0x2) {
-      cp = 0xFFFD;
-      return 1;
-    }
-    cp = (cp << 6) | (c & 0x3F);
-  }
-  return len;
-}
 
 std::size_t char_width(char32_t cp) {
   if ((cp >= 0x0300 && cp <= 0x036F) || (cp >= 0x200B && cp <= 0x200F) || cp == 0xFE0F) return 0;
@@ -57,7 +39,7 @@ std::size_t display_width(std::string_view s) {
   std::size_t width = 0;
   char32_t cp;
   for (std::size_t i = 0; i < s.size();) {
-    i += next_char(s, i, cp);
+    i += utf8_char(s, i, cp);
     width += char_width(cp);
   }
   return width;
@@ -88,7 +70,7 @@ std::vector<std::string> wrap(std::string_view paragraph, std::size_t width, std
       std::size_t take = 0, cols = 0;
       char32_t cp;
       while (take < word.size()) {
-        const std::size_t len = next_char(word, take, cp);
+        const std::size_t len = utf8_char(word, take, cp);
         if (take > 0 && used + cols + char_width(cp) > width) break;
         take += len;
         cols += char_width(cp);
@@ -129,7 +111,7 @@ std::string truncate(std::string_view s, std::size_t width) {
   std::size_t used = 0;
   char32_t cp;
   for (std::size_t i = 0; i < s.size();) {
-    const std::size_t len = next_char(s, i, cp);
+    const std::size_t len = utf8_char(s, i, cp);
     const std::size_t cw = char_width(cp);
     if (used + cw + 1 > width) break;
     out += s.substr(i, len);

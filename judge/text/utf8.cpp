@@ -7,23 +7,41 @@ constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
 
 }  // namespace
 
-std::size_t utf8_sequence(std::string_view s, std::size_t i, char32_t& code) {
+namespace {
+
+// The sequence at `i` by its bit patterns alone (a lead byte and its
+// continuation bytes, all present): its length, or 0. Overlong forms and
+// surrogates decode too; utf8_sequence refuses them.
+std::size_t decode_pattern(std::string_view s, std::size_t i, char32_t& code) {
   const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
   const unsigned char lead = byte(i);
   std::size_t length;
-  char32_t min;
   if (lead < 0x80) return code = lead, 1;
-  if ((lead & 0xE0) == 0xC0) length = 2, code = lead & 0x1F, min = 0x80;
-  else if ((lead & 0xF0) == 0xE0) length = 3, code = lead & 0x0F, min = 0x800;
-  else if ((lead & 0xF8) == 0xF0) length = 4, code = lead & 0x07, min = 0x10000;
+  if ((lead & 0xE0) == 0xC0) length = 2, code = lead & 0x1F;
+  else if ((lead & 0xF0) == 0xE0) length = 3, code = lead & 0x0F;
+  else if ((lead & 0xF8) == 0xF0) length = 4, code = lead & 0x07;
   else return 0;
   if (i + length > s.size()) return 0;
   for (std::size_t k = 1; k < length; ++k) {
     if ((byte(i + k) & 0xC0) != 0x80) return 0;
     code = (code << 6) | (byte(i + k) & 0x3F);
   }
-  if (code < min || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) return 0;
   return length;
+}
+
+}  // namespace
+
+std::size_t utf8_sequence(std::string_view s, std::size_t i, char32_t& code) {
+  const std::size_t length = decode_pattern(s, i, code);
+  const char32_t min = length == 2 ? 0x80 : length == 3 ? 0x800 : length == 4 ? 0x10000 : 0;
+  if (length == 0 || code < min || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) return 0;
+  return length;
+}
+
+std::size_t utf8_char(std::string_view s, std::size_t i, char32_t& code) {
+  const std::size_t length = decode_pattern(s, i, code);
+  if (length == 0) code = 0xFFFD;
+  return length ? length : 1;
 }
 
 std::optional<std::size_t> first_invalid_utf8(std::string_view text) {
