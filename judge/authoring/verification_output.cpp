@@ -169,7 +169,7 @@ void print_verification(std::ostream& out, const ExerciseVerification& v, const 
   }
   if (v.starter) {
     const auto& r = v.starter->series.result();
-    const auto passed = std::count_if(r.tests.begin(), r.tests.end(), [](const TestResult& t) { return t.verdict == Verdict::Accepted; });
+    const auto passed = passed_tests(r);
     out << "  starter    " << (passed == 0 ? "fails every test" : "passes " + std::to_string(passed) + " test(s)") << "\n";
   }
   if (!v.wrong.empty()) print_matrix(out, v, style);

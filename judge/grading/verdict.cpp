@@ -1,5 +1,6 @@
 #include "judge/grading/verdict.hpp"
 
+#include <algorithm>
 #include <array>
 #include <utility>
 
@@ -28,6 +29,11 @@ std::optional<Verdict> parse_verdict(std::string_view text) {
   for (const auto& [verdict, name] : kNames)
     if (text == name) return verdict;
   return std::nullopt;
+}
+
+std::size_t passed_tests(const SubmissionResult& r) {
+  return static_cast<std::size_t>(
+      std::count_if(r.tests.begin(), r.tests.end(), [](const TestResult& t) { return t.verdict == Verdict::Accepted; }));
 }
 
 bool stopped_before_tests(const SubmissionResult& r) {

@@ -53,6 +53,9 @@ struct SubmissionResult {
   std::string retried;  // why the submission was run again on a fresh runner; empty when it was not
 };
 
+// How many of its tests were accepted.
+std::size_t passed_tests(const SubmissionResult& result);
+
 // Every test was stopped before it ran, the same way (a syntax error, a broken
 // rule, a runner that failed): reports say it once for all of them.
 bool stopped_before_tests(const SubmissionResult& result);

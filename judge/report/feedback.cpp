@@ -51,8 +51,7 @@ std::string tests_section(const SubmissionResult& r) {
 
 std::string graded_section(const BatchEntry& e) {
   const SubmissionResult& r = e.result;
-  std::size_t passed = 0;
-  for (const auto& t : r.tests) passed += t.verdict == Verdict::Accepted;
+  const std::size_t passed = passed_tests(r);
   std::string out = "## " + plain(e.exercise) + ": " + verdict_name(r.verdict) + "\n\n" + plain(e.path) + "\n\n";
   if (e.scored())
     out += "Score " + format_score(r.score) + " × " + points_text(e.points.value_or(1)) + " = " +

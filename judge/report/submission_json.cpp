@@ -27,16 +27,12 @@ nlohmann::json test_json(const TestResult& t) {
 
 nlohmann::json json_report(const SubmissionResult& r) {
   nlohmann::json tests = nlohmann::json::array();
-  std::size_t passed = 0;
-  for (const auto& t : r.tests) {
-    passed += t.verdict == Verdict::Accepted;
-    tests.push_back(test_json(t));
-  }
+  for (const auto& t : r.tests) tests.push_back(test_json(t));
   return {{"exercise", r.exercise},
           {"solution", r.solution},
           {"verdict", verdict_name(r.verdict)},
           {"score", r.score},
-          {"passed", passed},
+          {"passed", passed_tests(r)},
           {"total", r.tests.size()},
           {"message", r.message},
           {"details", r.details},

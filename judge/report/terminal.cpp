@@ -46,8 +46,7 @@ void print_test(std::ostream& out, const TestResult& t, const TerminalStyle& sty
 
 void print_terminal_report(std::ostream& out, const SubmissionResult& r, const TerminalStyle& style) {
   out << style.paint("1", r.exercise) << "  " << r.solution << "\n";
-  std::size_t passed = 0;
-  for (const auto& t : r.tests) passed += t.verdict == Verdict::Accepted;
+  const std::size_t passed = passed_tests(r);
   if (stopped_before_tests(r)) {
     print_submission_message(out, r);
     const std::size_t n = r.tests.size();
