@@ -29,8 +29,8 @@ void read_source(PlannedSubmission& p) {
 }
 
 // Every exercise of the catalog the submissions name, error entries' too, by slug.
-std::map<std::string, Exercise> load_exercises(const std::vector<PlannedSubmission>& planned, const fs::path& catalog) {
-  const auto slugs = catalog_slugs(catalog);
+std::map<std::string, Exercise> load_exercises(const std::vector<PlannedSubmission>& planned, const fs::path& catalog,
+                                               const std::vector<std::string>& slugs) {
   std::map<std::string, Exercise> exercises;
   for (const auto& p : planned)
     if (!exercises.count(p.entry.exercise) && std::binary_search(slugs.begin(), slugs.end(), p.entry.exercise))
@@ -52,7 +52,8 @@ void check_against_exercise(PlannedSubmission& p, const std::map<std::string, Ex
 
 PreparedBatch prepare_batch(std::vector<PlannedSubmission> found, const fs::path& catalog, const std::optional<Shard>& shard) {
   PreparedBatch batch;
-  std::vector<PlannedSubmission> whole = plan_batch(std::move(found), catalog_slugs(catalog), std::nullopt);
+  const auto slugs = catalog_slugs(catalog);  // sorted
+  std::vector<PlannedSubmission> whole = plan_batch(std::move(found), slugs, std::nullopt);
   for (auto& p : whole) {
     if (p.entry.graded()) read_source(p);
     if (!in_shard(p.entry.submitter, p.entry.exercise, shard)) p.source.clear();  // hashed, not graded here
@@ -60,7 +61,7 @@ PreparedBatch prepare_batch(std::vector<PlannedSubmission> found, const fs::path
   batch.fingerprint = batch_fingerprint(whole, catalog);
   for (auto& p : whole)
     if (in_shard(p.entry.submitter, p.entry.exercise, shard)) batch.planned.push_back(std::move(p));
-  batch.exercises = load_exercises(batch.planned, catalog);
+  batch.exercises = load_exercises(batch.planned, catalog, slugs);
   for (auto& p : batch.planned) check_against_exercise(p, batch.exercises);
   return batch;
 }
