@@ -31,8 +31,11 @@ TEST_CASE("every report is written even when one fails, and each failure is name
   testing::TempDir dir;
   fs::create_directory(dir.path / "taken.xml");
   BatchRun run;
-  const auto failures = write_batch_reports(run, {}, {(dir.path / "r.json").string(), (dir.path / "taken.xml").string(),
-                                                      (dir.path / "r.csv").string()});
+  ReportPaths paths;
+  paths.json = (dir.path / "r.json").string();
+  paths.junit = (dir.path / "taken.xml").string();
+  paths.csv = (dir.path / "r.csv").string();
+  const auto failures = write_batch_reports(run, {}, paths);
   REQUIRE(failures.size() == 1);
   CHECK(failures[0] == "cannot write " + (dir.path / "taken.xml").string() + ": Is a directory");
   CHECK(fs::is_regular_file(dir.path / "r.json"));
