@@ -10,6 +10,7 @@
 
 #include <chrono>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -61,6 +62,7 @@ class TestRun {
   protocol::TestRecord record_;
   CpuActivity activity_;
   pid_t pid_ = -1;
+  std::optional<clockid_t> cpu_clock_;  // the test process's CPU clock
   int pidfd_ = -1;
   int fds_[kStreams] = {-1, -1, -1, -1};
   bool open_[kStreams] = {true, true, true, true};
