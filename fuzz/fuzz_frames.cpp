@@ -64,6 +64,11 @@ void payload(std::string_view p) {
     require(protocol::encode(e) == p);
   } catch (const wire::DecodeError&) {
   }
+  try {
+    const auto a = protocol::decode_activity(p);
+    require(protocol::encode(a) == p);
+  } catch (const wire::DecodeError&) {
+  }
   child_result(p);
   try {
     wire::Reader r(p);

@@ -139,6 +139,7 @@ int main(int argc, char** argv) {
   write("end", end_frame);
   protocol::EndOfSubmission signaled{true, 9};
   write("end-signaled", encode_frame(FrameType::End, protocol::encode(signaled)));
+  write("activity-waiting", encode_frame(FrameType::Activity, protocol::encode(protocol::Activity{true})));
 
   for (std::size_t i = 0; i < values.size(); ++i) {  // each value kind on its own, for decode_value
     wire::Writer w;

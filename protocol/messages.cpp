@@ -139,4 +139,18 @@ EndOfSubmission decode_end(std::string_view payload) {
   return e;
 }
 
+std::string encode(const Activity& a) {
+  Writer w;
+  w.u8(a.waiting ? 1 : 0);
+  return w.take();
+}
+
+Activity decode_activity(std::string_view payload) {
+  Reader r(payload);
+  Activity a;
+  a.waiting = r.boolean();
+  r.expect_end("activity");
+  return a;
+}
+
 }  // namespace pyjudge::protocol

@@ -14,7 +14,7 @@
 namespace pyjudge::protocol {
 
 // Bumped whenever a message changes; judge and runner must agree.
-inline constexpr std::uint32_t kProtocolVersion = 7;
+inline constexpr std::uint32_t kProtocolVersion = 8;
 
 struct Hello {
   std::uint32_t protocol_version = kProtocolVersion;
@@ -62,14 +62,23 @@ struct EndOfSubmission {
   std::int32_t code = 0;
 };
 
+// Whether the submission's running tests all wait (sleep, block: they use no
+// CPU) or one of them computes again. `grade` lends a waiting submission's
+// core to another submission (docs/grade.md, "Jobs").
+struct Activity {
+  bool waiting = false;
+};
+
 std::string encode(const Hello&);
 std::string encode(const SubmissionStatus&);
 std::string encode(const TestRecord&);
 std::string encode(const EndOfSubmission&);
+std::string encode(const Activity&);
 
 Hello decode_hello(std::string_view payload);
 SubmissionStatus decode_submission_status(std::string_view payload);
 TestRecord decode_test_record(std::string_view payload);
 EndOfSubmission decode_end(std::string_view payload);
+Activity decode_activity(std::string_view payload);
 
 }  // namespace pyjudge::protocol

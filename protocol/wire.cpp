@@ -11,6 +11,7 @@ bool is_known_frame_type(std::uint8_t type) {
     case FrameType::Submission:
     case FrameType::TestRecord:
     case FrameType::End:
+    case FrameType::Activity:
       return true;
   }
   return false;

@@ -24,6 +24,7 @@ enum class FrameType : std::uint8_t {
   Submission = 'S',  // runner -> judge: outcome of compiling / checking the candidate
   TestRecord = 'R',  // runner -> judge: what one test did, measured from outside
   End = 'E',         // runner -> judge: the submission process has finished
+  Activity = 'A',    // runner -> judge: the running tests all wait, or one computes again
 };
 
 bool is_known_frame_type(std::uint8_t type);

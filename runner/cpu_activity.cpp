@@ -13,6 +13,10 @@ void CpuActivity::sample(Clock::time_point now, std::uint64_t cpu_us) {
   while (samples_.size() > 2 && now - samples_[1].first >= kActivityWindow) samples_.pop_front();
 }
 
+CpuActivity::Clock::duration CpuActivity::span() const {
+  return samples_.size() < 2 ? Clock::duration::zero() : samples_.back().first - samples_.front().first;
+}
+
 double CpuActivity::recent_share() const {
   if (samples_.size() < 2) return 0.0;
   const auto& [first_time, first_cpu] = samples_.front();

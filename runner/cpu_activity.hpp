@@ -15,6 +15,9 @@ namespace pyjudge::runner {
 // share, below), over the recent window, a test is idle.
 inline constexpr double kIdleCpuShare = 0.05;
 inline constexpr std::chrono::milliseconds kActivityWindow{250};
+// A test idle over at least this long waits (sleeps, blocks): its core can
+// serve another submission meanwhile (protocol::Activity).
+inline constexpr std::chrono::milliseconds kWaitingAfter{100};
 // A test that is never idle but still short of its CPU limit this many CPU
 // limits after its wall limit got less than 1/kStarvedAfter of a core: the
 // host starved it, and its verdict cannot be measured (it is run again).
@@ -32,8 +35,11 @@ class CpuActivity {
   // On a host where a busy process gets `fair_share` of a core (1: a core of
   // its own), a test that got less than kIdleCpuShare of that is idle.
   bool idle(double fair_share = 1.0) const { return recent_share() < kIdleCpuShare * fair_share; }
+  // Idle over samples that span at least kWaitingAfter.
+  bool waiting(double fair_share = 1.0) const { return span() >= kWaitingAfter && idle(fair_share); }
 
  private:
+  Clock::duration span() const;
   std::deque<std::pair<Clock::time_point, std::uint64_t>> samples_;
 };
 

@@ -138,9 +138,12 @@ void run_submission_process(const protocol::Job& job, const PreparedSubmission& 
     supervise_tests(
         limits, job.parallel_tests, context,
         [&](std::uint32_t i, const SealKey& key) { run_test_process(job, candidate, job.tests[i], drivers[i], key); },
-        [fd](const protocol::TestRecord& record) {
-          if (!write_frame(fd, wire::FrameType::TestRecord, protocol::encode(record))) ::_exit(1);
-        });
+        {[fd](const protocol::TestRecord& record) {
+           if (!write_frame(fd, wire::FrameType::TestRecord, protocol::encode(record))) ::_exit(1);
+         },
+         [fd](bool waiting) {
+           if (!write_frame(fd, wire::FrameType::Activity, protocol::encode(protocol::Activity{waiting}))) ::_exit(1);
+         }});
     ::_exit(0);
   } catch (const std::exception& e) {
     finish(fd, {SubmissionStatus::Code::SetupFailed, std::string("runner failed: ") + e.what(), 0, 0, {}, {}});

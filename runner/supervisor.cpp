@@ -85,7 +85,8 @@ bool would_fail_the_same_way(const TopLevelFailure& f, const protocol::Limits& s
 // module's top level as `done` did; the judge judges each of them from
 // `done`'s record (skipped_for).
 void skip_tests_that_would_fail_the_same_way(const TestRecord& done, const std::vector<protocol::Limits>& limits,
-                                             std::deque<std::uint32_t>& pending, const RecordSink& sink) {
+                                             std::deque<std::uint32_t>& pending,
+                                             const std::function<void(const TestRecord&)>& sink) {
   const TopLevelFailure failure = top_level_failure(done);
   if (!failure.timed_out && !failure.raised) return;
   for (auto it = pending.begin(); it != pending.end();) {
@@ -102,11 +103,34 @@ void skip_tests_that_would_fail_the_same_way(const TestRecord& done, const std::
   }
 }
 
+// Tells when every running test has started or stopped waiting.
+class ActivityWatch {
+ public:
+  explicit ActivityWatch(const std::function<void(bool)>& tell) : tell_(tell) {}
+  void update(const std::vector<std::unique_ptr<TestRun>>& running) {
+    // Waiting on a crowded host implies waiting on a quiet one: the cheap check
+    // first, and the load (two syscalls) only for tests that pass it.
+    const bool waiting = !running.empty() && all_wait(running, 1.0) && all_wait(running, fair_core_share());
+    if (waiting == waiting_) return;
+    waiting_ = waiting;
+    if (tell_) tell_(waiting);
+  }
+
+ private:
+  static bool all_wait(const std::vector<std::unique_ptr<TestRun>>& running, double share) {
+    return std::all_of(running.begin(), running.end(), [share](const auto& test) { return test->waiting(share); });
+  }
+
+  const std::function<void(bool)>& tell_;
+  bool waiting_ = false;
+};
+
 }  // namespace
 
 void supervise_tests(const std::vector<protocol::Limits>& limits, unsigned parallel, const SupervisorContext& context,
-                     const TestBody& run_test, const RecordSink& sink) {
+                     const TestBody& run_test, const SupervisorReports& reports) {
   std::deque<std::uint32_t> pending;
+  ActivityWatch activity(reports.activity);
   for (std::uint32_t i = 0; i < limits.size(); ++i) pending.push_back(i);
   std::vector<std::unique_ptr<TestRun>> running;
   while (!pending.empty() || !running.empty()) {
@@ -134,9 +158,10 @@ void supervise_tests(const std::vector<protocol::Limits>& limits, unsigned paral
         kill_leftovers();
         clear_scratch_dir();
       }
-      sink(record);
-      skip_tests_that_would_fail_the_same_way(record, limits, pending, sink);
+      reports.record(record);
+      skip_tests_that_would_fail_the_same_way(record, limits, pending, reports.record);
     }
+    activity.update(running);
   }
 }
 

@@ -30,11 +30,16 @@ struct SupervisorContext {
 // pipes and the result pipe on kResultFd, after the test lockdown; it seals its
 // result with `key` and must end the process itself (_exit).
 using TestBody = std::function<void(std::uint32_t index, const SealKey& key)>;
-// Called in the submission process with each finished test's record, in the
-// order the tests finish.
-using RecordSink = std::function<void(const protocol::TestRecord&)>;
+// What the supervisor tells, from the submission process.
+struct SupervisorReports {
+  // Each finished test's record, in the order the tests finish.
+  std::function<void(const protocol::TestRecord&)> record;
+  // true once every running test waits (cpu_activity.hpp), false once one
+  // computes again or a new one starts; called only when that changes.
+  std::function<void(bool waiting)> activity;
+};
 
 void supervise_tests(const std::vector<protocol::Limits>& limits, unsigned parallel, const SupervisorContext& context,
-                     const TestBody& run_test, const RecordSink& sink);
+                     const TestBody& run_test, const SupervisorReports& reports);
 
 }  // namespace pyjudge::runner

@@ -35,6 +35,8 @@ class TestRun {
   TestRun& operator=(const TestRun&) = delete;
 
   bool exited() const { return exited_; }
+  // Running, and idle lately (cpu_activity.hpp): it waits rather than computes.
+  bool waiting(double fair_share) const { return !exited_ && activity_.waiting(fair_share); }
   void add_poll_fds(std::vector<pollfd>& fds) const;
   // After poll: read what arrived, notice the exit, enforce the limits.
   void service(const std::vector<pollfd>& fds);

@@ -107,12 +107,12 @@ std::size_t left_to_grade(const PreparedBatch& batch, const std::map<std::size_t
 
 const char* signal_name(int signal) { return signal == SIGINT ? "SIGINT" : signal == SIGTERM ? "SIGTERM" : "a signal"; }
 
-void print_summary(std::ostream& out, const BatchRun& run, double seconds, unsigned runners) {
+void print_summary(std::ostream& out, const BatchRun& run, double seconds, unsigned cores) {
   std::map<std::string, int> verdicts;
   std::size_t not_graded = 0;
   for (const auto& e : run.entries) e.graded() ? ++verdicts[verdict_name(e.result.verdict)] : ++not_graded;
   out << "graded " << run.entries.size() - not_graded << " of " << run.planned() << " submissions in "
-      << static_cast<int>(seconds * 10) / 10.0 << " s with " << runners << " runner" << (runners == 1 ? "" : "s") << "\n";
+      << static_cast<int>(seconds * 10) / 10.0 << " s on " << cores << " core" << (cores == 1 ? "" : "s") << "\n";
   for (const auto& [verdict, n] : verdicts) out << "  " << verdict << ": " << n << "\n";
   if (not_graded) out << "  not graded: " << not_graded << " (unknown exercise, unreadable or misplaced file; see the reports)\n";
   if (!run.complete()) out << "  pending: " << run.pending.size() << " (the run was stopped)\n";
@@ -166,8 +166,8 @@ int run_grade(const GradeOptions& o) {
   JobOptions job_options = JobOptions::from_environment();
   job_options.require_sandbox = !o.allow_weak_sandbox;  // the runner refuses, too, if a layer goes missing later
   const std::size_t left = left_to_grade(batch, done);
-  const unsigned runners = std::clamp<unsigned>(o.jobs ? o.jobs : available_cores(), 1, std::max<std::size_t>(left, 1));
-  RunnerPool pool(default_runner_path(), runners, job_options);
+  const unsigned cores = std::clamp<unsigned>(o.jobs ? o.jobs : available_cores(), 1, std::max<std::size_t>(left, 1));
+  RunnerPool pool(default_runner_path(), cores, job_options);
   BatchRun run;
   run.shard = shard;
   run.weak_sandbox_allowed = o.allow_weak_sandbox;
@@ -211,7 +211,7 @@ int run_grade(const GradeOptions& o) {
   if (o.no_timings) clear_measurements(run);
 
   const bool reports_failed = !write_reports(o, run, batch).empty();
-  print_summary(std::cout, run, seconds, runners);
+  print_summary(std::cout, run, seconds, cores);
   return finish(run, journal, reports_failed);
 }
 
@@ -223,7 +223,7 @@ void add_grade_command(CLI::App& app, Action& action) {
   cmd->add_option("submissions", o->submissions, "Folder of SUBMITTER/SLUG.py files");
   cmd->add_option("--manifest", o->manifest, "CSV or YAML list of submitter, exercise, path (instead of a folder)");
   cmd->add_option("--exercises", o->exercises_dir, "Catalog folder (default: $PYJUDGE_EXERCISES, else the installed catalog)");
-  cmd->add_option("-j,--jobs", o->jobs, "Runners working in parallel (default: the number of cores)")->check(CLI::Range(1u, 1024u));
+  cmd->add_option("-j,--jobs", o->jobs, "Submissions computing at once (default: the number of cores); one whose tests all wait lends its core")->check(CLI::Range(1u, 1024u));
   cmd->add_option("--shard", o->shard, "Grade only shard I of N (0-based, e.g. 0/4); see docs/ci.md");
   cmd->add_option("--json", o->reports.json, "Write the JSON report (every submission and test)");
   cmd->add_option("--junit", o->reports.junit, "Write JUnit XML (one testsuite per submission)");

@@ -6,7 +6,8 @@ using wire::FrameType;
 
 namespace {
 
-void accept_frame(const wire::Frame& frame, RunOutcome& out, std::optional<protocol::Hello>& hello) {
+void accept_frame(const wire::Frame& frame, RunOutcome& out, std::optional<protocol::Hello>& hello,
+                  const ActivityListener& on_activity) {
   switch (frame.type) {
     case FrameType::Hello:
       if (hello) throw wire::DecodeError("a second hello from the runner");
@@ -25,6 +26,13 @@ void accept_frame(const wire::Frame& frame, RunOutcome& out, std::optional<proto
       out.records[record.index] = std::move(record);
       break;
     }
+    case FrameType::Activity: {
+      const auto activity = protocol::decode_activity(frame.payload);
+      if (!out.status || out.status->code != protocol::SubmissionStatus::Code::Ready)
+        throw wire::DecodeError("an activity frame before the submission was ready");
+      if (on_activity) on_activity(activity.waiting);
+      break;
+    }
     case FrameType::End: out.end = protocol::decode_end(frame.payload); break;
     case FrameType::Job: throw wire::DecodeError("a job frame from the runner");
   }
@@ -33,7 +41,8 @@ void accept_frame(const wire::Frame& frame, RunOutcome& out, std::optional<proto
 }  // namespace
 
 RunOutcome exchange_job(RunnerProcess& runner, const protocol::Job& job, std::chrono::milliseconds deadline,
-                        std::optional<protocol::Hello>& hello) {
+                        std::optional<protocol::Hello>& hello, const ActivityListener& on_activity) {
+  if (on_activity) on_activity(false);  // a job computes until its runner says otherwise
   RunOutcome out;
   out.records.resize(job.tests.size());
   const auto until = RunnerProcess::Clock::now() + deadline;
@@ -46,7 +55,7 @@ RunOutcome exchange_job(RunnerProcess& runner, const protocol::Job& job, std::ch
         out.failure = "the runner exited unexpectedly (" + runner.exit_description() + ")";
         break;
       }
-      accept_frame(*frame, out, hello);
+      accept_frame(*frame, out, hello, on_activity);
     }
   } catch (const wire::DecodeError& e) {
     runner.kill();

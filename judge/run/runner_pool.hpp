@@ -1,6 +1,8 @@
-// A warm pool of runner sessions for `pyjudge grade`. Each worker thread owns
-// one session and sends it job after job: CPython starts once per runner, not
-// once per submission. A runner that dies or hangs is replaced, and its
+// A warm pool of runner sessions for `pyjudge grade`. Each worker thread (a
+// lane) owns one session and sends it job after job: CPython starts once per
+// runner, not once per submission. There are kLanesPerCore lanes per core, but
+// only as many compute at once as there are cores (cpu_slots.hpp): the others
+// run while submissions whose tests all wait lend them their cores. A runner that dies or hangs is replaced, and its
 // submission is retried once on the fresh runner before it is reported as
 // internal_error (SessionPolicy::retry_dead_runner), so a batch always finishes.
 #pragma once
@@ -12,6 +14,7 @@
 #include <vector>
 
 #include "judge/grading/verdict.hpp"
+#include "judge/run/cpu_slots.hpp"
 #include "judge/run/job_builder.hpp"
 #include "judge/spec/exercise.hpp"
 
@@ -32,7 +35,8 @@ struct PoolResult {
 
 class RunnerPool {
  public:
-  RunnerPool(std::filesystem::path runner, unsigned size, JobOptions options);
+  // Lanes for `cores` submissions computing at once.
+  RunnerPool(std::filesystem::path runner, unsigned cores, JobOptions options);
   ~RunnerPool();
   RunnerPool(const RunnerPool&) = delete;
   RunnerPool& operator=(const RunnerPool&) = delete;
@@ -46,7 +50,10 @@ class RunnerPool {
   // tasks are never reported.
   void grade_all(const std::vector<PoolTask>& tasks, const std::function<void(std::size_t, const PoolResult&)>& finished);
 
+  static constexpr unsigned kLanesPerCore = 2;
+
  private:
+  CpuSlots slots_;
   std::vector<std::unique_ptr<RunnerSession>> sessions_;
 };
 

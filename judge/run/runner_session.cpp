@@ -58,7 +58,7 @@ RunOutcome RunnerSession::exchange(const Exercise& exercise, const std::string& 
   ensure_runner();
   RunOutcome outcome;
   try {
-    outcome = exchange_job(*runner_, make_job(exercise, source, options), job_deadline(exercise), hello_);
+    outcome = exchange_job(*runner_, make_job(exercise, source, options), job_deadline(exercise), hello_, on_activity_);
   } catch (const Interrupted&) {
     stop_runner();  // killed already; its scratch folder goes with it
     throw;

@@ -55,6 +55,8 @@ class RunnerSession {
   SubmissionResult probe();
   // Shuts the runner down (the next run starts a fresh one).
   void stop_runner();
+  // Told when the running job's tests all start or stop waiting (job_exchange.hpp).
+  void listen_to_activity(ActivityListener listener) { on_activity_ = std::move(listener); }
 
  private:
   RunOutcome exchange(const Exercise& exercise, const std::string& source, const JobOptions& options);
@@ -69,6 +71,7 @@ class RunnerSession {
   SessionPolicy policy_;
   std::unique_ptr<RunnerProcess> runner_;
   std::optional<protocol::Hello> hello_;
+  ActivityListener on_activity_;
 };
 
 }  // namespace pyjudge

@@ -173,11 +173,27 @@ class GradeTest(unittest.TestCase):
 
     def test_runners_stay_warm_across_submissions(self):
         runner, state = self.dying_runner()
-        subs = write_batch(self.tmp / "subs", {f"s{i}/call-counter.py": solution("call-counter") for i in range(6)})
+        subs = write_batch(self.tmp / "subs", {f"s{i}/call-counter.py": solution("call-counter") for i in range(10)})
         proc = grade(subs, "-j", "2", env={"PYJUDGE_RUNNER": str(runner)})
         self.assertEqual(proc.returncode, 0, proc.stderr)
-        self.assertIn("accepted: 6", proc.stdout)
-        self.assertEqual(len((state / "starts").read_text().split()), 2)  # one per worker, never one per job
+        self.assertIn("accepted: 10", proc.stdout)
+        # One per lane at most (two lanes per core: docs/grade.md), never one per job.
+        self.assertLessEqual(len((state / "starts").read_text().split()), 4)
+
+    def test_a_submission_whose_tests_wait_lends_its_core_to_the_next(self):
+        runner, state = self.dying_runner()
+        waits = "import time\ntime.sleep(60)  # LANE-TAG:a\n"  # stopped at the wall-clock limit, idle all along
+        subs = write_batch(self.tmp / "subs", {"a/call-counter.py": waits,
+                                               "b/call-counter.py": solution("call-counter") + "# LANE-TAG:b\n"})
+        proc = grade(subs, "-j", "1", "--json", self.tmp / "r.json", env={"PYJUDGE_RUNNER": str(runner)})
+        self.assertEqual(proc.returncode, 0, proc.stderr)
+        verdicts = {path: s["verdict"] for path, s in by_path(load_json(self.tmp / "r.json")).items()}
+        self.assertEqual(verdicts, {"a/call-counter.py": "time_limit_exceeded", "b/call-counter.py": "accepted"})
+        events = (state / "events").read_text().split("\n")
+        # With one core, b still ran while a slept: a said it waits, and b began and ended before a ended.
+        self.assertLess(events.index("job a"), events.index("waiting a"))
+        self.assertLess(events.index("waiting a"), events.index("job b"))
+        self.assertLess(events.index("end b"), events.index("end a"))
 
     def test_progress_lines_on_a_pipe(self):
         subs = write_batch(self.tmp / "subs", {f"s{i}/vector.py": solution("vector") for i in range(3)})

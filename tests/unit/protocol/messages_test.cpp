@@ -29,3 +29,12 @@ TEST_CASE("test records round-trip") {
   bad[4] = 9;  // an End value that does not exist
   CHECK_THROWS_AS(protocol::decode_test_record(bad), DecodeError);
 }
+
+TEST_CASE("activity frames say waiting or computing, in one byte") {
+  CHECK(protocol::decode_activity(protocol::encode(protocol::Activity{true})).waiting);
+  CHECK_FALSE(protocol::decode_activity(protocol::encode(protocol::Activity{false})).waiting);
+  CHECK(protocol::encode(protocol::Activity{true}) == std::string(1, '\1'));
+  CHECK_THROWS_AS(protocol::decode_activity(std::string(1, '\2')), DecodeError);  // not a boolean
+  CHECK_THROWS_AS(protocol::decode_activity(std::string(2, '\1')), DecodeError);  // trailing bytes
+  CHECK_THROWS_AS(protocol::decode_activity(""), DecodeError);
+}
