@@ -13,9 +13,11 @@ using nlohmann::json;
 // mismatch, reported rather than ignored.
 void expect_keys(const json& object, std::initializer_list<const char*> keys, const std::string& what) {
   if (!object.is_object()) throw JobError(what + " is not an object");
-  for (const auto& [key, value] : object.items())
+  for (const auto& item : object.items()) {
+    const std::string& key = item.key();  // a plain reference: clang before 16 cannot capture a structured binding
     if (std::none_of(keys.begin(), keys.end(), [&](const char* k) { return key == k; }))
       throw JobError("unknown key '" + key + "' in " + what);
+  }
 }
 
 // A whole number in [0, max]: nlohmann would wrap -1 into 4294967295.
