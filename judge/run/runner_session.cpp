@@ -2,6 +2,7 @@
 
 #include "judge/errors.hpp"
 #include "judge/grading/assign_verdicts.hpp"
+#include "judge/run/test_reruns.hpp"
 #include "judge/source/submission_source.hpp"
 
 namespace pyjudge {
@@ -89,30 +90,17 @@ RunOutcome RunnerSession::exchange_under_policy(const Exercise& exercise, const 
   return exchange_or_failure(exercise, source);
 }
 
-// Runs the tests the host starved once more, on their own, and puts their new
-// records in place; `reasons[i]` says why test i ran again.
-void RunnerSession::rerun_starved_tests(const Exercise& exercise, const std::string& source, RunOutcome& outcome,
-                                        std::vector<std::string>& reasons) {
-  std::vector<std::size_t> starved;
-  for (std::size_t i = 0; i < outcome.records.size(); ++i)
-    if (outcome.records[i] && outcome.records[i]->kill == protocol::TestRecord::Kill::Starved) starved.push_back(i);
-  if (starved.empty() || !policy_.rerun_starved) return;
-  Exercise subset = exercise;
-  subset.tests.clear();
-  for (std::size_t i : starved) {
-    subset.tests.push_back(exercise.tests[i]);
-    const auto& first = *outcome.records[i];
-    reasons[i] = "the host starved it of CPU (" + std::to_string(first.cpu_us / 1000) + " ms of CPU in " +
-                 std::to_string(first.wall_us / 1000) + " ms)";
-  }
+// Runs the tests whose first run left their verdict in doubt once more
+// (test_reruns.hpp) and puts what that settled in place; `reasons[i]` says
+// why test i ran again.
+void RunnerSession::rerun_doubtful_tests(const Exercise& exercise, const std::string& source, const std::string& solution_name,
+                                         RunOutcome& outcome, std::vector<std::string>& reasons) {
+  const std::vector<Rerun> reruns = tests_to_rerun(exercise, outcome);
+  if (reruns.empty() || !policy_.rerun_doubtful) return;
+  for (const Rerun& rerun : reruns) reasons[rerun.index] = rerun.reason;
+  const Exercise subset = rerun_exercise(exercise, reruns);
   const RunOutcome again = exchange_or_failure(subset, source);
-  for (std::size_t k = 0; k < starved.size(); ++k) {
-    if (!again.records[k]) continue;  // keep the starved record: internal_error
-    protocol::TestRecord record = *again.records[k];
-    record.index = static_cast<std::uint32_t>(starved[k]);
-    if (record.end == protocol::TestRecord::End::Skipped) record.skipped_for = static_cast<std::uint32_t>(starved[record.skipped_for]);
-    outcome.records[starved[k]] = std::move(record);
-  }
+  settle_reruns(reruns, again, assign_verdicts(subset, again, solution_name, source).tests, outcome);
 }
 
 SubmissionResult RunnerSession::run_once(const Exercise& exercise, const std::string& file_bytes, const std::string& solution_name) {
@@ -122,7 +110,7 @@ SubmissionResult RunnerSession::run_once(const Exercise& exercise, const std::st
   std::string retried;
   RunOutcome outcome = exchange_under_policy(exercise, source, retried);
   std::vector<std::string> reruns(exercise.tests.size());
-  if (outcome.failure.empty()) rerun_starved_tests(exercise, source, outcome, reruns);
+  if (outcome.failure.empty()) rerun_doubtful_tests(exercise, source, solution_name, outcome, reruns);
   SubmissionResult result = assign_verdicts(exercise, outcome, solution_name, source);
   result.retried = retried;
   for (std::size_t i = 0; i < result.tests.size() && i < reruns.size(); ++i) result.tests[i].rerun = reruns[i];

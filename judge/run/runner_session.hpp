@@ -24,9 +24,10 @@ struct SessionPolicy {
   // internal_error (invariant 7, docs/architecture.md). Without it, a runner
   // that cannot start throws RunnerFailure.
   bool retry_dead_runner = false;
-  // A test the host starved of CPU (TestRecord::Kill::Starved) is run once
-  // more on its own; starved twice, it is internal_error.
-  bool rerun_starved = true;
+  // A test whose first run leaves its verdict in doubt (starved of CPU by the
+  // host, or stopped at its CPU limit close to its memory limit) is run once
+  // more on its own (test_reruns.hpp); starved twice, it is internal_error.
+  bool rerun_doubtful = true;
 };
 
 class RunnerSession {
@@ -62,8 +63,8 @@ class RunnerSession {
   RunOutcome exchange(const Exercise& exercise, const std::string& source, const JobOptions& options);
   RunOutcome exchange_or_failure(const Exercise& exercise, const std::string& source);
   RunOutcome exchange_under_policy(const Exercise& exercise, const std::string& source, std::string& retried);
-  void rerun_starved_tests(const Exercise& exercise, const std::string& source, RunOutcome& outcome,
-                           std::vector<std::string>& reasons);
+  void rerun_doubtful_tests(const Exercise& exercise, const std::string& source, const std::string& solution_name,
+                            RunOutcome& outcome, std::vector<std::string>& reasons);
   void ensure_runner();  // throws RunnerFailure
 
   std::filesystem::path runner_path_;

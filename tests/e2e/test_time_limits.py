@@ -112,6 +112,29 @@ class TimeLimitTest(unittest.TestCase):
             verdicts = [pinned_check(cores, self.probe, self.solution(hog), self.env)[0]["verdict"] for _ in range(3)]
         self.assertEqual(verdicts, ["memory_limit_exceeded"] * 3)
 
+    # ----- stopped at the CPU limit close to the memory limit: which limit? ------------------------
+
+    # 40 of the probe's 64 MiB, then 0.4 s of CPU: past the 300 ms limit, short of twice it.
+    HALF_FULL = ("import time\n\ndef run():\n    hoard = [bytearray(1 << 20) for _ in range(40)]\n"
+                 "    end = time.process_time() + 0.4\n    while time.process_time() < end:\n        pass\n")
+
+    def test_a_test_stopped_at_its_cpu_limit_near_its_memory_limit_runs_again_and_gets_the_memory_verdict(self):
+        hog = self.solution(self.HALF_FULL + "    hoard.append(bytearray(64 << 20))\n")
+        report, code = cli.check_json(self.probe, hog, env=self.env)
+        self.assertEqual((report["verdict"], code), ("memory_limit_exceeded", 1), report)
+        for t in report["tests"]:
+            self.assertEqual(t["verdict"], "memory_limit_exceeded", t)
+            self.assertTrue(t["rerun"].startswith("stopped at its CPU limit with "), t["rerun"])
+            self.assertIn("of its 64 MiB in use: run again with 600 ms of CPU", t["rerun"])
+
+    def test_a_test_that_needs_more_cpu_but_no_more_memory_keeps_its_cpu_verdict_after_the_rerun(self):
+        spinner = self.solution(self.HALF_FULL + "    while True:\n        pass\n")
+        report, code = cli.check_json(self.probe, spinner, env=self.env)
+        self.assertEqual(code, 1)
+        self.assert_every_test(report, "time_limit_exceeded", "CPU time limit of 300 ms exceeded")
+        for t in report["tests"]:
+            self.assertTrue(t["rerun"].startswith("stopped at its CPU limit"), t["rerun"])
+
     def test_a_sleeping_solution_gets_a_wall_clock_time_out_that_says_so(self):
         report, code = cli.check_json(self.probe, self.solution(SLEEPER), env=self.env)
         self.assertEqual(code, 1)
