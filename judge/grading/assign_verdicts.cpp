@@ -162,8 +162,8 @@ TestResult judge_test(const TestCase& test, const std::optional<TestRecord>& rec
     return out;
   }
   if (record->end == TestRecord::End::Skipped) return judge_skipped(test, *record, outcome, candidate);
-  out.cpu_ms = record->cpu_us / 1000;
-  out.wall_ms = record->wall_us / 1000;
+  out.cpu_ms = ms_of_us(record->cpu_us);
+  out.wall_ms = ms_of_us(record->wall_us);
   out.peak_kb = record->peak_kb;
   out.stdout_text = record->out.substr(0, kReportedOutputBytes);
   out.stderr_text = record->err.substr(0, kReportedOutputBytes);

@@ -28,12 +28,12 @@ bool judge_termination(const TestCase& test, const TestRecord& r, TestResult& ou
     case TestRecord::Kill::Wall:
       out.verdict = Verdict::TimeLimitExceeded;
       out.message = "wall-clock limit of " + std::to_string(limits.wall_ms) + " ms exceeded" + where +
-                    " while sleeping or blocked (" + std::to_string(r.cpu_us / 1000) + " ms of CPU used)";
+                    " while sleeping or blocked (" + std::to_string(ms_of_us(r.cpu_us)) + " ms of CPU used)";
       return true;
     case TestRecord::Kill::Starved:
       out.verdict = Verdict::InternalError;  // the host's fault, not the candidate's (invariant 7)
-      out.message = "the host was too busy to measure this test: it got " + std::to_string(r.cpu_us / 1000) +
-                    " ms of CPU in " + std::to_string(r.wall_us / 1000) + " ms";
+      out.message = "the host was too busy to measure this test: it got " + std::to_string(ms_of_us(r.cpu_us)) +
+                    " ms of CPU in " + std::to_string(ms_of_us(r.wall_us)) + " ms";
       return true;
     case TestRecord::Kill::Output:
       out.verdict = Verdict::OutputLimitExceeded;

@@ -53,6 +53,10 @@ struct SubmissionResult {
   std::string retried;  // why the submission was run again on a fresh runner; empty when it was not
 };
 
+// Microseconds as the reports show them: milliseconds, rounded to the nearest
+// (truncating would report a 0.9 ms test as 0 ms, and a sum of many as far less).
+inline std::uint64_t ms_of_us(std::uint64_t us) { return (us + 500) / 1000; }
+
 // How many of its tests were accepted.
 std::size_t passed_tests(const SubmissionResult& result);
 

@@ -5,7 +5,7 @@ namespace {
 
 using protocol::TestRecord;
 
-std::string ms(std::uint64_t us) { return std::to_string(us / 1000) + " ms"; }
+std::string ms(std::uint64_t us) { return std::to_string(ms_of_us(us)) + " ms"; }
 
 std::uint64_t grown_kb(const TestRecord& r) { return r.peak_kb > r.baseline_kb ? r.peak_kb - r.baseline_kb : 0; }
 
