@@ -7,29 +7,46 @@ namespace pyjudge {
 
 CpuSlots::CpuSlots(unsigned slots) : slots_(std::max(slots, 1u)) {}
 
-bool CpuSlots::acquire(const std::function<bool()>& give_up) {
+bool CpuSlots::acquire_when(const std::function<bool()>& give_up, bool lent_only) {
   std::unique_lock lock(mutex_);
-  while (computing_ >= slots_) {
+  while (computing_ >= slots_ || (lent_only && lending_ == 0)) {
     if (give_up && give_up()) return false;
-    freed_.wait_for(lock, std::chrono::milliseconds(100));
+    changed_.wait_for(lock, std::chrono::milliseconds(100));
   }
   ++computing_;
   return true;
 }
 
-void CpuSlots::release() { lend(); }
+bool CpuSlots::acquire(const std::function<bool()>& give_up) { return acquire_when(give_up, false); }
+
+bool CpuSlots::acquire_lent(const std::function<bool()>& give_up) { return acquire_when(give_up, true); }
+
+void CpuSlots::release() {
+  {
+    std::lock_guard lock(mutex_);
+    if (computing_ > 0) --computing_;
+  }
+  changed_.notify_all();
+}
 
 void CpuSlots::lend() {
   {
     std::lock_guard lock(mutex_);
     if (computing_ > 0) --computing_;
+    ++lending_;
   }
-  freed_.notify_one();
+  changed_.notify_all();
 }
 
 void CpuSlots::reclaim() {
   std::lock_guard lock(mutex_);
   ++computing_;
+  if (lending_ > 0) --lending_;
+}
+
+void CpuSlots::end_lend() {
+  std::lock_guard lock(mutex_);
+  if (lending_ > 0) --lending_;
 }
 
 unsigned CpuSlots::computing() const {
@@ -38,7 +55,8 @@ unsigned CpuSlots::computing() const {
 }
 
 SlotHold::~SlotHold() {
-  if (!lent_) slots_.release();
+  if (lent_) slots_.end_lend();
+  else slots_.release();
 }
 
 void SlotHold::set_waiting(bool waiting) {

@@ -53,6 +53,7 @@ class RunnerPool {
   static constexpr unsigned kLanesPerCore = 2;
 
  private:
+  unsigned cores_;
   CpuSlots slots_;
   std::vector<std::unique_ptr<RunnerSession>> sessions_;
 };

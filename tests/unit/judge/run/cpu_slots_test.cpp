@@ -40,6 +40,18 @@ TEST_CASE("a waiting lane lends its slot, and takes it back even over the count"
   CHECK(slots.acquire(at_once));
 }
 
+TEST_CASE("a spare lane gets a slot only while some lane lends one") {
+  CpuSlots slots(2);
+  REQUIRE(slots.acquire(at_once));
+  CHECK_FALSE(slots.acquire_lent(at_once));  // a free slot, but nobody lends: the spare waits
+  REQUIRE(slots.acquire(at_once));
+  slots.lend();
+  CHECK(slots.acquire_lent(at_once));
+  slots.end_lend();  // the lending lane's submission ended while it waited
+  slots.release();
+  CHECK_FALSE(slots.acquire_lent(at_once));
+}
+
 TEST_CASE("a slot hold releases at the end unless its slot is lent then") {
   CpuSlots slots(1);
   {
