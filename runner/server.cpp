@@ -16,6 +16,8 @@
 #include "runner/sandbox/layer_report.hpp"
 #include "runner/sandbox/lockdown.hpp"
 #include "runner/submission.hpp"
+#include "runner/import_scan.hpp"
+#include "runner/zygote.hpp"
 
 namespace pyjudge::runner {
 namespace {
@@ -36,12 +38,13 @@ void send_setup_failure(int result_fd, const std::string& message) {
 // The launcher applies the first layers (having prepared, while the host's
 // files are still in view, what the submission needs of them), then forks the
 // submission process as pid 1 of the new pid namespace and ends with its status.
-[[noreturn]] void run_launcher(const protocol::Job& job, int protocol_fd, const std::string& scratch) {
+[[noreturn]] void run_launcher(const protocol::Job& job, const std::vector<std::string>& modules, int protocol_fd,
+                               const std::string& scratch) {
   LayerReport report(std::set<std::string>(job.disable_layers.begin(), job.disable_layers.end()));
   PreparedSubmission prepared;
   try {
     reset_launcher(scratch, protocol_fd, report);
-    prepared = prepare_submission(job);
+    prepared = prepare_submission(modules);
     isolate_launcher(scratch, report);
   } catch (const std::exception& e) {
     write_frame(protocol_fd, wire::FrameType::Submission,
@@ -72,23 +75,20 @@ void relay_frames(int from_fd, int to_fd, pid_t launcher) {
   }
 }
 
-void handle_job(const std::string& payload, int job_fd, int result_fd) {
-  protocol::Job job;
-  try {
-    job = protocol::decode_job(payload);
-  } catch (const std::exception& e) {
-    return send_setup_failure(result_fd, e.what());
-  }
+// Runs one job in a launcher forked from this process (the server, or a
+// zygote: then `job_fd` is -1, the job stream being the server's alone).
+void run_job(const protocol::Job& job, const std::vector<std::string>& modules, int job_fd, int result_fd) {
   const std::string scratch = make_scratch_dir();
   int pipe_fds[2];
   if (::pipe(pipe_fds) != 0) return send_setup_failure(result_fd, "cannot create a pipe");
   const pid_t pid = fork_with_python();
   if (pid == 0) {
     ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+    ::prctl(PR_SET_NAME, "pyjudge-runner");  // a zygote's launcher goes by the runner's name
     ::close(pipe_fds[0]);
     ::close(job_fd);
     ::close(result_fd);
-    run_launcher(job, pipe_fds[1], scratch);
+    run_launcher(job, modules, pipe_fds[1], scratch);
   }
   ::close(pipe_fds[1]);
   if (pid > 0) relay_frames(pipe_fds[0], result_fd, pid);  // then the launcher reaps the submission and exits
@@ -101,14 +101,38 @@ void handle_job(const std::string& payload, int job_fd, int result_fd) {
   write_frame(result_fd, wire::FrameType::End, protocol::encode(end));
 }
 
+void handle_job(const std::string& payload, int job_fd, int result_fd, ImportScan& scan, ZygoteCache& zygotes) {
+  protocol::Job job;
+  std::vector<std::string> modules;
+  try {
+    job = protocol::decode_job(payload);
+    modules = scan.modules_of(job);
+  } catch (const std::exception& e) {
+    return send_setup_failure(result_fd, e.what());
+  }
+  if (Zygote* zygote = zygotes.for_modules(modules)) {
+    if (zygote->handle(payload)) return;
+    // It died in the middle of the job, and what it sent the judge of it
+    // cannot be taken back: end here, and the judge retries on a fresh runner.
+    ::_exit(1);
+  }
+  run_job(job, modules, job_fd, result_fd);  // no zygote could start: the server runs it itself
+}
+
 }  // namespace
 
 void serve(int job_fd, int result_fd) {
   prepare_layers();
   write_frame(result_fd, wire::FrameType::Hello, protocol::encode(protocol::Hello{protocol::kProtocolVersion, python_version()}));
+  ImportScan scan;
+  ZygoteCache zygotes(
+      [result_fd](const std::string& payload, const std::vector<std::string>& modules) {
+        run_job(protocol::decode_job(payload), modules, -1, result_fd);
+      },
+      {job_fd});
   while (auto frame = read_frame(job_fd)) {
     if (frame->type != wire::FrameType::Job) break;
-    handle_job(frame->payload, job_fd, result_fd);
+    handle_job(frame->payload, job_fd, result_fd, scan, zygotes);
   }
 }
 

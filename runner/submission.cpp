@@ -53,16 +53,6 @@ py::dict rules_dict(const protocol::Rules& rules) {
   return d;
 }
 
-void preload_imports(const protocol::Job& job) {
-  py::list sources;
-  sources.append(job.source);
-  for (const auto& test : job.tests) {
-    sources.append(test.code);
-    for (const auto& m : test.modules) sources.append(m.source);
-  }
-  harness().attr("preload")(harness().attr("imported_modules")(sources));
-}
-
 std::uint32_t int_attr(const py::object& obj, const char* name) {
   py::object v = py::getattr(obj, name, py::none());
   return v.is_none() ? 0 : v.cast<std::uint32_t>();
@@ -109,12 +99,16 @@ std::vector<py::object> compile_drivers(const protocol::Job& job, int fd, const 
 
 }  // namespace
 
-PreparedSubmission prepare_submission(const protocol::Job& job) {
+void import_modules(const std::vector<std::string>& modules) {
   // SQLite's default temp dirs (/var/tmp, /tmp) are outside the sandbox: big
   // sorts and GROUP BYs spill to the working folder, each test's own, instead
-  // (docs/sandbox.md). SQLite reads this when it is imported, below.
+  // (docs/sandbox.md). SQLite reads this when it is imported.
   ::setenv("SQLITE_TMPDIR", ".", 1);
-  preload_imports(job);
+  harness().attr("preload")(modules);
+}
+
+PreparedSubmission prepare_submission(const std::vector<std::string>& modules) {
+  import_modules(modules);  // done already in the zygote this launcher was forked from
   harness().attr("clear_environ")();
   return {own_memory(), landlock_paths()};
 }

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "protocol/job.hpp"
 #include "runner/sandbox/landlock.hpp"
@@ -21,7 +22,11 @@ struct PreparedSubmission {
   MemoryStatus baseline;
   LandlockPaths paths;
 };
-PreparedSubmission prepare_submission(const protocol::Job& job);
+// `modules`: what the job imports (import_scan.hpp).
+PreparedSubmission prepare_submission(const std::vector<std::string>& modules);
+
+// Imports `modules`, as a launcher does before any sandbox layer (a zygote too).
+void import_modules(const std::vector<std::string>& modules);
 
 // `report` holds the layers the launcher applied; this process adds its own.
 [[noreturn]] void run_submission_process(const protocol::Job& job, const PreparedSubmission& prepared, int protocol_fd,

@@ -8,11 +8,46 @@ import stat
 import subprocess
 import sys
 import tempfile
+import time
 import unittest
 
 sys.path.insert(0, os.path.dirname(__file__))
 import cli  # noqa: E402
 from grade_batch import by_path, grade, load_json, solution, write_batch, wrong  # noqa: E402
+
+def process_names():
+    """{pid: (parent pid, comm)} of every process we can see."""
+    table = {}
+    for entry in os.listdir("/proc"):
+        try:
+            fields = pathlib.Path(f"/proc/{entry}/stat").read_text()
+        except (OSError, ValueError):
+            continue
+        if entry.isdigit():
+            comm = fields[fields.index("(") + 1:fields.rindex(")")]
+            table[int(entry)] = (int(fields[fields.rindex(")") + 2:].split()[1]), comm)
+    return table
+
+
+def zygote_lineage(root):
+    """The names from `root` down to a process four levels below a pyjudge-zygote under it, or []."""
+    table = process_names()
+    for pid, (_, comm) in table.items():
+        if comm != "pyjudge-zygote":
+            continue
+        below = [p for p, (parent, _) in table.items() if parent == pid]
+        for _ in range(2):  # launcher > submission > test
+            below = [p for p, (parent, _) in table.items() if parent in below]
+        if not below:
+            continue
+        chain, p = [], below[0]
+        while p in table and p != root:
+            chain.append(table[p][1])
+            p = table[p][0]
+        if p == root:
+            return [table[root][1]] + chain[::-1]
+    return []
+
 
 REAL_RUNNER = os.environ.get("PYJUDGE_RUNNER", str(cli.ROOT / "build" / "bin" / "pyjudge-runner"))
 DYING_RUNNER = pathlib.Path(__file__).parent / "fixtures" / "dying_runner.py"
@@ -194,6 +229,40 @@ class GradeTest(unittest.TestCase):
         self.assertLess(events.index("job a"), events.index("waiting a"))
         self.assertLess(events.index("waiting a"), events.index("job b"))
         self.assertLess(events.index("end b"), events.index("end a"))
+
+    def probe_catalog(self):
+        catalog = self.tmp / "catalog"
+        catalog.mkdir()
+        shutil.copytree(cli.FIXTURES / "probe", catalog / "probe")
+        return catalog
+
+    def test_a_submission_sees_only_the_modules_it_and_its_tests_import(self):
+        # a's module list gets a zygote that imports fractions; b's must not see it, whatever ran before.
+        subs = write_batch(self.tmp / "subs", {
+            "a/probe.py": "import fractions\n\ndef run():\n    return 42\n",
+            "b/probe.py": "import sys\n\ndef run():\n    return 0 if 'fractions' in sys.modules else 42\n",
+            "c/probe.py": "import fractions\n\ndef run():\n    return 42\n"})
+        proc = grade(subs, "-j", "1", "--exercises", self.probe_catalog(), "--json", self.tmp / "r.json")
+        self.assertEqual(proc.returncode, 0, proc.stderr)
+        verdicts = {path: s["verdict"] for path, s in by_path(load_json(self.tmp / "r.json")).items()}
+        self.assertEqual(verdicts, {"a/probe.py": "accepted", "b/probe.py": "accepted", "c/probe.py": "accepted"})
+
+    def test_a_submission_runs_in_a_launcher_forked_from_its_zygote(self):
+        subs = write_batch(self.tmp / "subs", {"a/probe.py": "import time\ntime.sleep(60)\n"})  # until the wall limit
+        proc = subprocess.Popen([cli.PYJUDGE, "grade", str(subs), "-q", "--exercises", str(self.probe_catalog())],
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            lineage = []
+            for _ in range(100):  # 10 s at most; the test sleeps until its 2 s wall-clock limit
+                lineage = zygote_lineage(proc.pid)
+                if lineage:
+                    break
+                time.sleep(0.1)
+        finally:
+            proc.wait(timeout=120)
+        # grade > runner > zygote > launcher > submission > test
+        self.assertEqual(lineage, ["pyjudge", "pyjudge-runner", "pyjudge-zygote", "pyjudge-runner", "pyjudge-runner",
+                                   "pyjudge-runner"])
 
     def test_progress_lines_on_a_pipe(self):
         subs = write_batch(self.tmp / "subs", {f"s{i}/vector.py": solution("vector") for i in range(3)})
