@@ -1,5 +1,6 @@
 #include "runner/zygote.hpp"
 
+#include <fcntl.h>
 #include <signal.h>
 #include <sys/prctl.h>
 #include <sys/wait.h>
@@ -7,7 +8,6 @@
 
 #include <algorithm>
 #include <cerrno>
-#include <fcntl.h>
 
 #include "runner/fd_io.hpp"
 #include "runner/interpreter.hpp"

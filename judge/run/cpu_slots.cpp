@@ -21,22 +21,18 @@ bool CpuSlots::acquire(const std::function<bool()>& give_up) { return acquire_wh
 
 bool CpuSlots::acquire_lent(const std::function<bool()>& give_up) { return acquire_when(give_up, true); }
 
-void CpuSlots::release() {
+void CpuSlots::stop_computing(bool lending) {
   {
     std::lock_guard lock(mutex_);
     if (computing_ > 0) --computing_;
+    if (lending) ++lending_;
   }
   changed_.notify_all();
 }
 
-void CpuSlots::lend() {
-  {
-    std::lock_guard lock(mutex_);
-    if (computing_ > 0) --computing_;
-    ++lending_;
-  }
-  changed_.notify_all();
-}
+void CpuSlots::release() { stop_computing(false); }
+
+void CpuSlots::lend() { stop_computing(true); }
 
 void CpuSlots::reclaim() {
   std::lock_guard lock(mutex_);

@@ -35,6 +35,7 @@ class CpuSlots {
 
  private:
   bool acquire_when(const std::function<bool()>& give_up, bool lent_only);
+  void stop_computing(bool lending);
   const unsigned slots_;
   unsigned computing_ = 0;
   unsigned lending_ = 0;

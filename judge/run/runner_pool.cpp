@@ -1,6 +1,5 @@
 #include "judge/run/runner_pool.hpp"
 
-#include <atomic>
 #include <chrono>
 #include <mutex>
 #include <thread>

@@ -2,10 +2,14 @@
 
 namespace pyjudge {
 
+bool TaskQueue::all_taken() {
+  while (first_left_ < taken_.size() && taken_[first_left_]) ++first_left_;
+  return first_left_ == taken_.size();
+}
+
 std::optional<std::size_t> TaskQueue::take(const void* last) {
   std::lock_guard lock(mutex_);
-  while (first_left_ < taken_.size() && taken_[first_left_]) ++first_left_;
-  if (first_left_ == taken_.size()) return std::nullopt;
+  if (all_taken()) return std::nullopt;
   std::size_t pick = first_left_;
   if (last)
     for (std::size_t i = first_left_; i < taken_.size(); ++i)
@@ -19,8 +23,7 @@ std::optional<std::size_t> TaskQueue::take(const void* last) {
 
 bool TaskQueue::empty() {
   std::lock_guard lock(mutex_);
-  while (first_left_ < taken_.size() && taken_[first_left_]) ++first_left_;
-  return first_left_ == taken_.size();
+  return all_taken();
 }
 
 }  // namespace pyjudge

@@ -24,6 +24,7 @@ class TaskQueue {
   bool empty();
 
  private:
+  bool all_taken();  // with mutex_ held; moves first_left_ past taken tasks
   std::mutex mutex_;
   std::vector<const void*> groups_;
   std::vector<bool> taken_;
